@@ -1,0 +1,127 @@
+// How records become flat database properties and back. Metrics and citations are nested
+// lists of objects, which neither engine stores natively as properties, so both keep them as
+// JSON text; names are stored a second time in normal form for lookup and search.
+import { z } from 'zod';
+import { citationSchema, metricSchema, type ActorRecord, type RelationRecord } from './model.js';
+import { nameKeys } from './names.js';
+
+export type ActorRow = {
+  id: string;
+  kind: string;
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  district: string | null;
+  inDistrict: boolean;
+  description: string | null;
+  metrics: string;
+  citations: string;
+  nameKeys: string[];
+  /** Every name key between newlines, so CONTAINS finds substrings and "\n"+text finds prefixes. */
+  searchText: string;
+};
+
+export type RelationRow = {
+  id: string;
+  type: string;
+  status: string;
+  from: string;
+  to: string;
+  description: string | null;
+  metrics: string;
+  citations: string;
+};
+
+export function actorToRow(actor: ActorRecord): ActorRow {
+  const keys = nameKeys(actor);
+  return {
+    id: actor.id,
+    kind: actor.kind,
+    name: actor.name,
+    nameEn: actor.nameEn ?? null,
+    aliases: actor.aliases,
+    district: actor.district ?? null,
+    inDistrict: actor.inDistrict,
+    description: actor.description ?? null,
+    metrics: JSON.stringify(actor.metrics),
+    citations: JSON.stringify(actor.citations),
+    nameKeys: keys,
+    searchText: `\n${keys.join('\n')}\n`,
+  };
+}
+
+export function relationToRow(relation: RelationRecord): RelationRow {
+  return {
+    id: relation.id,
+    type: relation.type,
+    status: relation.status,
+    from: relation.from,
+    to: relation.to,
+    description: relation.description ?? null,
+    metrics: JSON.stringify(relation.metrics),
+    citations: JSON.stringify(relation.citations),
+  };
+}
+
+// Rows read back are checked like any other input: a database written by an older or foreign
+// version must fail loudly here rather than leak malformed objects into the API.
+const storedActor = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullish(),
+  aliases: z.array(z.string()).nullish(),
+  district: z.string().nullish(),
+  inDistrict: z.boolean().nullish(),
+  description: z.string().nullish(),
+  metrics: z.string().nullish(),
+  citations: z.string().nullish(),
+});
+
+const storedRelation = z.object({
+  id: z.string(),
+  type: z.string(),
+  status: z.string(),
+  from: z.string(),
+  to: z.string(),
+  description: z.string().nullish(),
+  metrics: z.string().nullish(),
+  citations: z.string().nullish(),
+});
+
+const metricsJson = z.array(metricSchema);
+const citationsJson = z.array(citationSchema);
+
+function parseJson<T>(text: string | null | undefined, schema: z.ZodType<T>, fallback: T): T {
+  return text ? schema.parse(JSON.parse(text)) : fallback;
+}
+
+export function rowToActor(row: unknown): ActorRecord {
+  const r = storedActor.parse(row);
+  return {
+    id: r.id,
+    kind: r.kind as ActorRecord['kind'],
+    name: r.name,
+    nameEn: r.nameEn ?? null,
+    aliases: r.aliases ?? [],
+    district: r.district ?? null,
+    inDistrict: r.inDistrict ?? false,
+    description: r.description ?? null,
+    metrics: parseJson(r.metrics, metricsJson, []),
+    citations: parseJson(r.citations, citationsJson, []),
+  };
+}
+
+export function rowToRelation(row: unknown): RelationRecord {
+  const r = storedRelation.parse(row);
+  return {
+    id: r.id,
+    type: r.type as RelationRecord['type'],
+    status: r.status as RelationRecord['status'],
+    from: r.from,
+    to: r.to,
+    description: r.description ?? null,
+    metrics: parseJson(r.metrics, metricsJson, []),
+    citations: parseJson(r.citations, citationsJson, []),
+  };
+}

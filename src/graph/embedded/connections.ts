@@ -1,0 +1,92 @@
+// LadybugDB allows one write transaction at a time in the whole database and fails a second
+// one at once instead of waiting, and a connection must not run two statements at once.
+// So: one writer connection behind a queue, and a few reader connections used in turn.
+import lbug from '@ladybugdb/core';
+
+export type Params = Record<string, lbug.LbugValue>;
+export type Row = Record<string, lbug.LbugValue>;
+
+/** A connection that runs one statement at a time, in arrival order. */
+class SerialConnection {
+  private tail: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  private readonly statements = new Map<string, lbug.PreparedStatement>();
+
+  constructor(private readonly connection: lbug.Connection) {}
+
+  get load(): number {
+    return this.pending;
+  }
+
+  /** Runs `work` once every earlier piece of work on this connection has finished. */
+  exclusive<T>(work: (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    this.pending += 1;
+    const result = this.tail.then(() => work((cypher, params) => this.execute(cypher, params)));
+    this.tail = result.catch(() => undefined).finally(() => {
+      this.pending -= 1;
+    });
+    return result;
+  }
+
+  private async execute(cypher: string, params: Params = {}): Promise<Row[]> {
+    let statement = this.statements.get(cypher);
+    if (!statement) {
+      statement = await this.connection.prepare(cypher);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      this.statements.set(cypher, statement);
+    }
+    const result = await this.connection.execute(statement, params);
+    const results = Array.isArray(result) ? result : [result];
+    const rows: Row[] = [];
+    for (const r of results) rows.push(...(await r.getAll()));
+    return rows;
+  }
+
+  async close(): Promise<void> {
+    await this.tail;
+    await this.connection.close();
+  }
+}
+
+export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
+
+export class ConnectionSet {
+  private readonly writer: SerialConnection;
+  private readonly readers: SerialConnection[];
+
+  constructor(database: lbug.Database, readers: number, queryTimeoutMs: number) {
+    const make = () => {
+      const c = new lbug.Connection(database);
+      c.setQueryTimeout(queryTimeoutMs);
+      return new SerialConnection(c);
+    };
+    this.writer = make();
+    this.readers = Array.from({ length: Math.max(1, readers) }, make);
+  }
+
+  /** One read statement on the least busy reader. */
+  read(cypher: string, params?: Params): Promise<Row[]> {
+    const reader = this.readers.reduce((best, c) => (c.load < best.load ? c : best));
+    return reader.exclusive((run) => run(cypher, params));
+  }
+
+  /** Runs `work` inside one write transaction: committed when it returns, rolled back when it throws. */
+  transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return this.writer.exclusive(async (run) => {
+      await run('BEGIN TRANSACTION');
+      try {
+        const value = await work(run);
+        await run('COMMIT');
+        return value;
+      } catch (error) {
+        // A failed statement already aborts the transaction; ROLLBACK then finds none to end.
+        await run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.writer, ...this.readers].map((c) => c.close()));
+  }
+}

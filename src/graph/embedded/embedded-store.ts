@@ -1,0 +1,136 @@
+// The embedded engine: LadybugDB in-process, the zero-setup default.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import lbug from '@ladybugdb/core';
+import { checkBatch, endpointIds, missingEndpoints } from '../batch-checks.js';
+import { actorToRow, relationToRow, rowToActor, rowToRelation } from '../codec.js';
+import { IntegrityError } from '../errors.js';
+import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
+import { normalizeName } from '../names.js';
+import type { GraphCounts, GraphStore, RelationFilter, SearchOptions } from '../store.js';
+import { ConnectionSet, type Params, type Run } from './connections.js';
+import * as q from './cypher.js';
+
+export interface EmbeddedOptions {
+  /** Database directory path, or ":memory:". */
+  path: string;
+  readers?: number;
+  queryTimeoutMs?: number;
+  /** Page cache size; LadybugDB's default takes a share of the machine's memory. */
+  bufferPoolBytes?: number;
+}
+
+// LadybugDB reserves address space for its largest possible database up front (8 TiB by
+// default); a few open databases in one process (tests, benchmarks) exhaust it. 64 GiB is ample.
+const MAX_DB_BYTES = 2 ** 36;
+
+export class EmbeddedStore implements GraphStore {
+  readonly engine = 'embedded' as const;
+  private database?: lbug.Database;
+  private connections?: ConnectionSet;
+
+  constructor(private readonly options: EmbeddedOptions) {}
+
+  async open(): Promise<void> {
+    if (this.options.path !== ':memory:') mkdirSync(dirname(this.options.path), { recursive: true });
+    this.database = new lbug.Database(this.options.path, this.options.bufferPoolBytes ?? 512 * 2 ** 20, true, false, MAX_DB_BYTES);
+    await this.database.init();
+    this.connections = new ConnectionSet(this.database, this.options.readers ?? 2, this.options.queryTimeoutMs ?? 30_000);
+    await this.db.transaction(async (run) => {
+      for (const statement of q.SCHEMA) await run(statement);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.connections?.close();
+    await this.database?.close();
+    this.connections = undefined;
+    this.database = undefined;
+  }
+
+  private get db(): ConnectionSet {
+    if (!this.connections) throw new Error('the embedded store is not open');
+    return this.connections;
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const [actors, relations] = await Promise.all([this.db.read(q.COUNT_ACTORS), this.db.read(q.COUNT_RELATIONS)]);
+    return { actors: Number(actors[0]?.n ?? 0), relations: Number(relations[0]?.n ?? 0) };
+  }
+
+  async upsert(batch: GraphBatch): Promise<GraphCounts> {
+    checkBatch(batch);
+    await this.db.transaction(async (run) => {
+      if (batch.actors.length > 0) await writeActors(run, batch.actors);
+      if (batch.relations.length > 0) await writeRelations(run, batch);
+    });
+    return { actors: batch.actors.length, relations: batch.relations.length };
+  }
+
+  async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read(q.ACTORS_BY_IDS, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [String(row.id), rowToActor(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async actorsByName(text: string): Promise<ActorRecord[]> {
+    const key = normalizeName(text);
+    if (key === '') return [];
+    const rows = await this.db.read(q.ACTOR_BY_NAME_KEY, { key });
+    return rows.map(rowToActor);
+  }
+
+  async search(text: string, options: SearchOptions): Promise<ActorRecord[]> {
+    const key = normalizeName(text);
+    if (key === '' || options.first <= 0) return [];
+    const params: Params = { text: key, prefix: `\n${key}`, first: options.first };
+    const kinds = options.kinds?.length ? [...options.kinds] : null;
+    const rows = kinds ? await this.db.read(q.SEARCH_KINDS, { ...params, kinds }) : await this.db.read(q.SEARCH, params);
+    return rows.map(rowToActor);
+  }
+
+  async relationsOf(actorIds: readonly string[], filter: RelationFilter): Promise<Map<string, RelationRecord[]>> {
+    const result = new Map<string, RelationRecord[]>(actorIds.map((id) => [id, []]));
+    if (actorIds.length === 0) return result;
+    const direction = filter.direction ?? 'BOTH';
+    const sides = direction === 'BOTH' ? (['OUT', 'IN'] as const) : ([direction] as const);
+    const params: Params = { ids: [...actorIds] };
+    if (filter.types?.length) params.types = [...filter.types];
+    if (filter.statuses?.length) params.statuses = [...filter.statuses];
+    const answers = await Promise.all(sides.map((side) => this.db.read(q.relationsOf(side, filter), params)));
+    for (const row of answers.flat()) {
+      const list = result.get(String(row.self));
+      const relation = rowToRelation(row);
+      // A self-loop is seen from both sides; keep it once.
+      if (list && !list.some((r) => r.id === relation.id)) list.push(relation);
+    }
+    for (const list of result.values()) list.sort(byTypeThenId);
+    return result;
+  }
+}
+
+function byTypeThenId(a: RelationRecord, b: RelationRecord): number {
+  return a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
+}
+
+async function writeActors(run: Run, actors: readonly ActorRecord[]): Promise<void> {
+  const rows = actors.map(actorToRow);
+  await run(q.DELETE_NAMES_OF, { ids: rows.map((r) => r.id) });
+  await run(q.UPSERT_ACTORS, { rows });
+  const names = rows.flatMap((r) => r.nameKeys.map((key) => ({ key, actorId: r.id })));
+  const claims = await run(q.CLAIM_NAMES, { names });
+  const conflicts = claims
+    .filter((c) => c.owner !== c.claimant)
+    .map((c) => `name "${String(c.key)}" of "${String(c.claimant)}" already names "${String(c.owner)}"`);
+  if (conflicts.length > 0) throw new IntegrityError('names must be unique across actors', conflicts);
+}
+
+async function writeRelations(run: Run, batch: GraphBatch): Promise<void> {
+  const stored = await run(q.EXISTING_IDS, { ids: endpointIds(batch) });
+  const missing = missingEndpoints(batch, new Set(stored.map((r) => String(r.id))));
+  if (missing.length > 0) throw new IntegrityError('relations must join existing actors', missing);
+  const rows = batch.relations.map(relationToRow);
+  await run(q.DELETE_RELATIONS, { ids: rows.map((r) => r.id) });
+  await run(q.CREATE_RELATIONS, { rows });
+}

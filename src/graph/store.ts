@@ -1,0 +1,57 @@
+// The storage port: everything the API and analytics need from a graph database, and nothing
+// engine-specific. Both engines (embedded LadybugDB, Neo4j) implement it and pass one
+// conformance suite (test/conformance).
+import type {
+  ActorKind,
+  ActorRecord,
+  Direction,
+  GraphBatch,
+  RelationRecord,
+  RelationStatus,
+  RelationType,
+} from './model.js';
+
+export type EngineName = 'embedded' | 'neo4j';
+
+export interface RelationFilter {
+  types?: readonly RelationType[] | null;
+  direction?: Direction | null;
+  statuses?: readonly RelationStatus[] | null;
+}
+
+export interface SearchOptions {
+  kinds?: readonly ActorKind[] | null;
+  first: number;
+}
+
+export interface GraphCounts {
+  actors: number;
+  relations: number;
+}
+
+export interface GraphStore {
+  readonly engine: EngineName;
+
+  /** Creates the schema when missing; safe to call on every start. */
+  open(): Promise<void>;
+  close(): Promise<void>;
+  counts(): Promise<GraphCounts>;
+
+  /**
+   * Inserts or replaces actors and relations, all in one transaction: when any item fails
+   * (a relation to a missing actor, an alias already owned by another actor) nothing is written.
+   */
+  upsert(batch: GraphBatch): Promise<GraphCounts>;
+
+  /** Actors in the order of `ids`; null where an id is unknown. */
+  actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
+
+  /** Actors whose canonical name, English name or alias equals `text` after normalizeName. */
+  actorsByName(text: string): Promise<ActorRecord[]>;
+
+  /** Actors whose names contain `text`: exact matches first, then prefixes, then the rest. */
+  search(text: string, options: SearchOptions): Promise<ActorRecord[]>;
+
+  /** The relations touching each actor, filtered; one call serves many actors (DataLoader). */
+  relationsOf(actorIds: readonly string[], filter: RelationFilter): Promise<Map<string, RelationRecord[]>>;
+}

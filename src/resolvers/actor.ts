@@ -1,0 +1,7 @@
+import type { ActorResolvers } from '../__generated__/resolvers-types.js';
+
+export const Actor: ActorResolvers = {
+  relations(actor, { types, direction, status }, { loaders }) {
+    return loaders.relationsOf.load({ actorId: actor.id, filter: { types, direction, statuses: status } });
+  },
+};

@@ -1,0 +1,113 @@
+// The GraphStore contract, run unchanged on every engine in engines.ts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IntegrityError } from '../../src/graph/errors.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { actor, relation, smallGraph } from '../helpers/fixtures.js';
+import { engines } from './engines.js';
+
+describe.each(engines)('GraphStore on $name', (engine) => {
+  let store: GraphStore;
+  let dispose: () => Promise<void>;
+
+  beforeEach(async () => {
+    ({ store, dispose } = await engine.create());
+  });
+  afterEach(async () => dispose());
+
+  it('starts empty and counts what it holds', async () => {
+    expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
+    await store.upsert(smallGraph());
+    expect(await store.counts()).toEqual({ actors: 6, relations: 4 });
+  });
+
+  it('returns actors by id in the order asked, null for unknown ids, with metrics and citations intact', async () => {
+    await store.upsert(smallGraph());
+    const [fund, missing, buaa] = await store.actorsByIds(['fund-a', 'nope', 'buaa']);
+    expect(missing).toBeNull();
+    expect(buaa?.aliases).toEqual(['北航', 'BUAA']);
+    expect(fund?.metrics).toEqual([
+      { name: 'fundSize', value: 41_500_000, unit: 'CNY', asOf: '2014', citations: [{ document: 'test-doc', paragraph: 1, quote: '4150万元' }] },
+    ]);
+    expect(fund?.citations[0]?.quote).toBe('水木启程基金');
+  });
+
+  it('resolves canonical names, English names and aliases whatever the case, width or spacing', async () => {
+    await store.upsert(smallGraph());
+    for (const name of ['北航', '北京航空航天大学', 'BUAA', 'buaa', 'ＢＵＡＡ', 'Beihang University', 'beihang  university']) {
+      const found = await store.actorsByName(name);
+      expect(found.map((a) => a.id), name).toEqual(['buaa']);
+    }
+    expect(await store.actorsByName('北杭')).toEqual([]);
+    expect(await store.actorsByName('   ')).toEqual([]);
+  });
+
+  it('re-upserting is idempotent and replaces aliases', async () => {
+    await store.upsert(smallGraph());
+    await store.upsert(smallGraph());
+    expect(await store.counts()).toEqual({ actors: 6, relations: 4 });
+    const renamed = actor('buaa', 'UNIVERSITY', '北京航空航天大学', { aliases: ['北航'] });
+    await store.upsert({ actors: [renamed], relations: [] });
+    expect(await store.actorsByName('BUAA')).toEqual([]);
+    expect((await store.actorsByName('北航'))[0]?.id).toBe('buaa');
+  });
+
+  it('refuses a name already owned by another actor and writes nothing of the batch', async () => {
+    await store.upsert(smallGraph());
+    const before = await store.counts();
+    const batch = {
+      actors: [actor('new-one', 'ENTERPRISE', '新企业'), actor('impostor', 'ENTERPRISE', '冒名', { aliases: ['BUAA'] })],
+      relations: [relation('r9', 'INVESTS_IN', 'fund-a', 'new-one')],
+    };
+    await expect(store.upsert(batch)).rejects.toThrow(IntegrityError);
+    await expect(store.upsert(batch)).rejects.toThrow(/buaa/);
+    expect(await store.counts()).toEqual(before);
+    expect(await store.actorsByIds(['new-one'])).toEqual([null]);
+  });
+
+  it('refuses a relation to a missing actor and writes nothing of the batch', async () => {
+    const batch = { actors: [actor('a', 'FUND', '甲基金')], relations: [relation('r1', 'INVESTS_IN', 'a', 'ghost')] };
+    await expect(store.upsert(batch)).rejects.toThrow(/ghost/);
+    expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
+  });
+
+  it('refuses a batch that claims one name for two actors', async () => {
+    const batch = { actors: [actor('a', 'FUND', '甲'), actor('b', 'FUND', '乙', { aliases: ['甲'] })], relations: [] };
+    await expect(store.upsert(batch)).rejects.toThrow(/claimed by both/);
+    expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
+  });
+
+  it('moves a relation when it is re-upserted with other endpoints', async () => {
+    await store.upsert(smallGraph());
+    await store.upsert({ actors: [], relations: [relation('r2', 'INVESTS_IN', 'fund-b', 'firm-1')] });
+    const rels = await store.relationsOf(['fund-a', 'fund-b'], {});
+    expect(rels.get('fund-a')?.map((r) => r.id)).toEqual(['r1', 'r4']);
+    expect(rels.get('fund-b')?.map((r) => r.id).sort()).toEqual(['r2', 'r3']);
+    expect((await store.counts()).relations).toBe(4);
+  });
+
+  it('searches names: exact first, then prefix, then substring; filtered by kind; limited', async () => {
+    await store.upsert(smallGraph());
+    const hits = await store.search('北航', { first: 10 });
+    expect(hits.map((a) => a.id)).toEqual(['buaa', 'fund-b']);
+    expect((await store.search('基金', { first: 10 })).map((a) => a.id).sort()).toEqual(['fund-a', 'fund-b']);
+    expect((await store.search('北航', { kinds: ['FUND'], first: 10 })).map((a) => a.id)).toEqual(['fund-b']);
+    expect(await store.search('北航', { first: 1 })).toHaveLength(1);
+    expect(await store.search('企业', { kinds: ['UNIVERSITY'], first: 10 })).toEqual([]);
+  });
+
+  it('lists relations by direction, type and status for many actors at once', async () => {
+    await store.upsert(smallGraph());
+    const both = await store.relationsOf(['fund-a', 'firm-1', 'nope'], {});
+    expect(both.get('fund-a')?.map((r) => r.id)).toEqual(['r1', 'r2', 'r4']);
+    expect(both.get('firm-1')?.map((r) => r.id)).toEqual(['r2']);
+    expect(both.get('nope')).toEqual([]);
+
+    const out = await store.relationsOf(['fund-a'], { direction: 'OUT' });
+    expect(out.get('fund-a')?.map((r) => r.id)).toEqual(['r2', 'r4']);
+    const into = await store.relationsOf(['fund-a'], { direction: 'IN', types: ['CO_FOUNDED'] });
+    expect(into.get('fund-a')).toMatchObject([{ id: 'r1', from: 'tsinghua', to: 'fund-a', type: 'CO_FOUNDED' }]);
+    const planned = await store.relationsOf(['buaa', 'tsinghua'], { statuses: ['PLANNED'] });
+    expect(planned.get('buaa')?.map((r) => r.status)).toEqual(['PLANNED']);
+    expect(planned.get('tsinghua')).toEqual([]);
+  });
+});
