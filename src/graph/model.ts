@@ -84,10 +84,24 @@ export const relationSchema = z.strictObject({
   citations: z.array(citationSchema).min(1, 'every relation cites its source'),
 });
 
+/** The report's own analysis: the problems it names (section 二) and what it plans (section 三). */
+export const FINDING_KINDS = ['PROBLEM', 'PLAN', 'PLATFORM', 'INDEX', 'MECHANISM'] as const;
+
+export const findingSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(FINDING_KINDS),
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  summary: z.string().min(1).nullish(),
+  citations: z.array(citationSchema).min(1, 'every finding cites its source'),
+});
+
 export type Citation = z.infer<typeof citationSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 export type ActorRecord = z.infer<typeof actorSchema>;
 export type RelationRecord = z.infer<typeof relationSchema>;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+export type FindingRecord = z.infer<typeof findingSchema>;
 
 /** A unit of writing: applied whole or not at all. */
 export interface GraphBatch {

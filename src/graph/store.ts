@@ -54,4 +54,7 @@ export interface GraphStore {
 
   /** The relations touching each actor, filtered; one call serves many actors (DataLoader). */
   relationsOf(actorIds: readonly string[], filter: RelationFilter): Promise<Map<string, RelationRecord[]>>;
+
+  /** Every actor and relation, ordered by id: what analytics builds its in-memory graph from. */
+  readAll(): Promise<GraphBatch>;
 }

@@ -15,6 +15,6 @@ export async function seedIfEmpty(store: GraphStore, seedDir: string, documents:
   const batch = readSeed(seedDir);
   const problems = checkCitations(batch, documents);
   if (problems.length > 0) throw new SeedError(problems);
-  await store.upsert(batch);
+  await store.upsert({ actors: batch.actors, relations: batch.relations });
   return { loaded: true, counts: await store.counts() };
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { actorSchema, relationSchema, type GraphBatch } from '../graph/model.js';
+import { actorSchema, findingSchema, relationSchema, type FindingRecord, type GraphBatch } from '../graph/model.js';
 import type { DocumentLibrary } from './documents.js';
 
 export class SeedError extends Error {
@@ -19,7 +19,13 @@ const seedFileSchema = z.strictObject({
   document: z.string().min(1).optional(),
   actors: z.array(z.unknown()).default([]),
   relations: z.array(z.unknown()).default([]),
+  findings: z.array(z.unknown()).default([]),
 });
+
+/** What seed/ holds: the graph, and the report's own analysis (kept beside the graph, not in it). */
+export interface SeedContent extends GraphBatch {
+  findings: FindingRecord[];
+}
 
 /** Gives every citation object without a `document` the file's default one. */
 function fillDocument(value: unknown, document: string | undefined): unknown {
@@ -51,8 +57,8 @@ function seedFiles(directory: string): string[] {
     .map((f) => join(directory, f));
 }
 
-export function readSeed(directory: string): GraphBatch {
-  const batch: GraphBatch = { actors: [], relations: [] };
+export function readSeed(directory: string): SeedContent {
+  const batch: SeedContent = { actors: [], relations: [], findings: [] };
   const problems: string[] = [];
   for (const path of seedFiles(directory)) {
     const name = relative(process.cwd(), path);
@@ -71,6 +77,7 @@ export function readSeed(directory: string): GraphBatch {
     const sections = [
       ['actors', file.actors, actorSchema, batch.actors],
       ['relations', file.relations, relationSchema, batch.relations],
+      ['findings', file.findings, findingSchema, batch.findings],
     ] as const;
     for (const [list, items, schema, into] of sections) {
       items.forEach((item, index) => {
@@ -85,7 +92,7 @@ export function readSeed(directory: string): GraphBatch {
 }
 
 /** Citations whose document is on file but whose quote does not stand in the cited paragraph. */
-export function checkCitations(batch: GraphBatch, documents: DocumentLibrary): string[] {
+export function checkCitations(batch: GraphBatch & { findings?: FindingRecord[] }, documents: DocumentLibrary): string[] {
   const problems: string[] = [];
   const check = (where: string, citations: GraphBatch['actors'][number]['citations']) => {
     for (const c of citations) {
@@ -95,10 +102,14 @@ export function checkCitations(batch: GraphBatch, documents: DocumentLibrary): s
       else if (!text.includes(c.quote)) problems.push(`${where}: "${c.quote}" is not in ${c.document} §${c.paragraph}`);
     }
   };
-  for (const item of [...batch.actors, ...batch.relations]) {
-    const kind = 'kind' in item ? 'actor' : 'relation';
-    check(`${kind} ${item.id}`, item.citations);
-    for (const m of item.metrics) check(`${kind} ${item.id} metric ${m.name}`, m.citations);
+  for (const item of batch.actors) {
+    check(`actor ${item.id}`, item.citations);
+    for (const m of item.metrics) check(`actor ${item.id} metric ${m.name}`, m.citations);
   }
+  for (const item of batch.relations) {
+    check(`relation ${item.id}`, item.citations);
+    for (const m of item.metrics) check(`relation ${item.id} metric ${m.name}`, m.citations);
+  }
+  for (const item of batch.findings ?? []) check(`finding ${item.id}`, item.citations);
   return problems;
 }

@@ -110,4 +110,12 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(planned.get('buaa')?.map((r) => r.status)).toEqual(['PLANNED']);
     expect(planned.get('tsinghua')).toEqual([]);
   });
+
+  it('reads the whole graph back, ordered by id', async () => {
+    const graph = smallGraph();
+    await store.upsert(graph);
+    const all = await store.readAll();
+    expect(all.actors.map((a) => a.id)).toEqual(graph.actors.map((a) => a.id).sort());
+    expect(all.relations).toEqual([...graph.relations].sort((a, b) => a.id.localeCompare(b.id)));
+  });
 });

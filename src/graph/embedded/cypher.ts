@@ -49,6 +49,8 @@ export const CREATE_RELATIONS = `UNWIND $rows AS r
   CREATE (a)-[:Rel {id: r.id, type: r.type, status: r.status, description: r.description,
     metrics: r.metrics, citations: r.citations}]->(b)`;
 
+export const ALL_ACTORS = `MATCH (a:Actor) RETURN ${ACTOR_FIELDS} ORDER BY a.id`;
+
 const RELATION_FIELDS = `r.id AS id, r.type AS type, r.status AS status, s.id AS from, t.id AS to,
   r.description AS description, r.metrics AS metrics, r.citations AS citations`;
 
@@ -61,3 +63,5 @@ export function relationsOf(side: 'OUT' | 'IN', filter: RelationFilter): string 
   return `MATCH (s:Actor)-[r:Rel]->(t:Actor) WHERE ${where.join(' AND ')}
     RETURN ${self}.id AS self, ${RELATION_FIELDS} ORDER BY r.type, r.id`;
 }
+
+export const ALL_RELATIONS = `MATCH (s:Actor)-[r:Rel]->(t:Actor) RETURN ${RELATION_FIELDS} ORDER BY r.id`;

@@ -108,6 +108,11 @@ export class EmbeddedStore implements GraphStore {
     for (const list of result.values()) list.sort(byTypeThenId);
     return result;
   }
+
+  async readAll(): Promise<GraphBatch> {
+    const [actors, relations] = await Promise.all([this.db.read(q.ALL_ACTORS), this.db.read(q.ALL_RELATIONS)]);
+    return { actors: actors.map(rowToActor), relations: relations.map(rowToRelation) };
+  }
 }
 
 function byTypeThenId(a: RelationRecord, b: RelationRecord): number {
