@@ -1,0 +1,135 @@
+// The public API over HTTP against a real server and the real seed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+describe('actor and search over HTTP', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer();
+  });
+  afterAll(async () => api.close());
+
+  it('finds 北航 under its Chinese short name, acronym and English name', async () => {
+    const { status, body } = await api.graphql<Record<string, { id: string; name: string; nameEn: string; aliases: string[] }>>(
+      `{ a: actor(name: "北航") { id name nameEn aliases }
+         b: actor(name: "BUAA") { id name nameEn aliases }
+         c: actor(name: "Beihang University") { id name nameEn aliases } }`,
+    );
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.a).toMatchObject({ id: 'buaa', name: '北京航空航天大学', nameEn: 'Beihang University' });
+    expect(body.data?.a?.aliases).toEqual(expect.arrayContaining(['北航', 'BUAA']));
+    expect(body.data?.b).toEqual(body.data?.a);
+    expect(body.data?.c).toEqual(body.data?.a);
+  });
+
+  it('answers null for an unknown id or name, not an error', async () => {
+    const { body } = await api.graphql(`{ byId: actor(id: "no-such-actor") { id } byName: actor(name: "北杭大学") { id } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ byId: null, byName: null });
+  });
+
+  it('returns relations with endpoints, statuses and citations whose paragraph holds the quote', async () => {
+    const { body } = await api.graphql<{
+      actor: { relations: { type: string; status: string; from: { id: string }; to: { id: string }; citations: { paragraph: number; quote: string; paragraphText: string }[] }[] };
+    }>(`{ actor(name: "清华大学") { relations(direction: OUT) { type status from { id } to { id } citations { paragraph quote paragraphText } } } }`);
+    const relations = body.data?.actor.relations ?? [];
+    expect(relations.length).toBeGreaterThan(0);
+    for (const r of relations) {
+      expect(r.from.id).toBe('tsinghua');
+      expect(r.citations.length).toBeGreaterThan(0);
+      for (const c of r.citations) expect(c.paragraphText).toContain(c.quote);
+    }
+  });
+
+  it('filters relations by type and status', async () => {
+    const { body } = await api.graphql<{ actor: { all: { type: string; status: string }[]; cofounded: { type: string }[]; none: unknown[] } }>(
+      `{ actor(name: "清华") {
+           all: relations { type status }
+           cofounded: relations(types: [CO_FOUNDED], direction: OUT) { type }
+           none: relations(types: [CO_FOUNDED], direction: IN) { type } } }`,
+    );
+    const actor = body.data?.actor;
+    expect(actor?.cofounded.length).toBeGreaterThan(0);
+    expect(actor?.cofounded.every((r) => r.type === 'CO_FOUNDED')).toBe(true);
+    expect(actor?.all.length).toBeGreaterThanOrEqual(actor?.cofounded.length ?? 0);
+    expect(actor?.none).toEqual([]);
+  });
+
+  it('searches by partial name and kind, exact matches first', async () => {
+    const { body } = await api.graphql<{ s: { id: string; kind: string }[]; funds: { kind: string }[] }>(
+      `{ s: search(text: "清华") { id kind } funds: search(text: "基金", kinds: [FUND], first: 5) { kind } }`,
+    );
+    expect(body.data?.s[0]?.id).toBe('tsinghua');
+    expect(body.data?.funds.length).toBeGreaterThan(0);
+    expect(body.data?.funds.length).toBeLessThanOrEqual(5);
+    expect(body.data?.funds.every((a) => a.kind === 'FUND')).toBe(true);
+  });
+
+  it('carries metrics in base units with their citations', async () => {
+    const { body } = await api.graphql<{ actor: { metrics: { name: string; value: number; unit: string; citations: { quote: string }[] }[] } }>(
+      `{ actor(name: "水木启程") { metrics { name value unit citations { quote } } } }`,
+    );
+    const size = body.data?.actor.metrics.find((m) => m.name === 'fundSize');
+    expect(size).toMatchObject({ value: 41_500_000, unit: 'CNY' });
+    expect(size?.citations[0]?.quote).toContain('4150万元');
+  });
+});
+
+describe('bad requests get coded errors and the server stays up', () => {
+  let api: TestServer;
+  beforeAll(async () => {
+    api = await startTestServer();
+  });
+  afterAll(async () => api.close());
+
+  it('rejects a malformed document as a parse failure', async () => {
+    const { status, body } = await api.graphql(`{ actor(name: "北航") { id `);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('rejects an unknown field as a validation failure naming it', async () => {
+    const { status, body } = await api.graphql(`{ actor(name: "北航") { id salary } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors?.[0]?.message).toContain('salary');
+  });
+
+  it('rejects variables of the wrong type', async () => {
+    const { status, body } = await api.graphql(`query($n: Int) { search(text: "北航", first: $n) { id } }`, { n: 'many' });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects an enum value that does not exist', async () => {
+    const { status, body } = await api.graphql(`{ search(text: "北航", kinds: [UNIVERSTY]) { id } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toContain('UNIVERSTY');
+  });
+
+  it('asks for exactly one of id and name', async () => {
+    for (const args of ['', 'id: "buaa", name: "北航"']) {
+      const query = args ? `{ actor(${args}) { id } }` : `{ actor { id } }`;
+      const { body } = await api.graphql(query);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toMatch(/exactly one/);
+    }
+  });
+
+  it('bounds search results and refuses empty text', async () => {
+    const tooMany = await api.graphql(`{ search(text: "北", first: 100000) { id } }`);
+    expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    const empty = await api.graphql(`{ search(text: "  ") { id } }`);
+    expect(empty.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
+  });
+
+  it('still answers /health after all of that', async () => {
+    const response = await fetch(`${api.url}/health`);
+    expect(response.status).toBe(200);
+    const health = (await response.json()) as { status: string; engine: string; nodes: number; relations: number };
+    expect(health).toMatchObject({ status: 'ok', engine: 'embedded' });
+    expect(health.nodes).toBeGreaterThan(0);
+    expect(health.relations).toBeGreaterThan(0);
+  });
+});
