@@ -1,4 +1,5 @@
-// The HTTP face of the product: GraphQL at /graphql, GET /health, the landing page.
+// The HTTP face of the product: GraphQL at /graphql, GET /health, the landing page; with the
+// Neo4j engine also the @neo4j/graphql model API at /graphql/model.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -12,10 +13,12 @@ import express from 'express';
 import type { Config } from './config.js';
 import type { GraphContext } from './context.js';
 import { formatError } from './format-error.js';
+import { Neo4jStore } from './graph/neo4j/neo4j-store.js';
 import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
+import { MODEL_PATH, startModelApi } from './model-api.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -83,6 +86,13 @@ export async function startServer({ config, store, documents, logger }: ServerDe
     }
   });
 
+  // Registered before /graphql, whose prefix it shares.
+  const modelApi =
+    store instanceof Neo4jStore
+      ? await startModelApi({ driver: store.driver, database: store.database, production })
+      : null;
+  if (modelApi) app.use(MODEL_PATH, express.json({ limit: '1mb' }), modelApi.middleware);
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -98,6 +108,9 @@ export async function startServer({ config, store, documents, logger }: ServerDe
   return {
     url: `http://${host}:${port}`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await modelApi?.stop();
+    },
   };
 }

@@ -1,0 +1,47 @@
+// The model API's type definitions describe what the Neo4j engine writes, and stay read-only.
+import { parse, type EnumTypeDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES } from '../../src/graph/model.js';
+import { ACTOR_LABEL, RELATION_TYPE, SCHEMA } from '../../src/graph/neo4j/cypher.js';
+import { createModelGraphQL, MODEL_SCHEMA_DIR } from '../../src/model-api.js';
+import { loadTypeDefs } from '../../src/schema.js';
+
+const modelSdl = loadTypeDefs(MODEL_SCHEMA_DIR);
+
+function enumValues(name: string): string[] {
+  const node = parse(modelSdl).definitions.find(
+    (d): d is EnumTypeDefinitionNode => d.kind === 'EnumTypeDefinition' && d.name.value === name,
+  );
+  return node?.values?.map((v) => v.name.value) ?? [];
+}
+
+describe('model type definitions', () => {
+  it('use the enums of the domain model', () => {
+    expect(enumValues('ActorKind')).toEqual([...ACTOR_KINDS]);
+    expect(enumValues('RelationType')).toEqual([...RELATION_TYPES]);
+    expect(enumValues('RelationStatus')).toEqual([...RELATION_STATUSES]);
+  });
+
+  it('map to the label, relationship type and fulltext index the engine creates', () => {
+    expect(modelSdl).toContain(`@node(labels: ["${ACTOR_LABEL}"])`);
+    expect(modelSdl.match(/@relationship\(type: "(\w+)"/g)).toEqual([
+      `@relationship(type: "${RELATION_TYPE}"`,
+      `@relationship(type: "${RELATION_TYPE}"`,
+    ]);
+    const fulltext = SCHEMA.find((s) => s.text.includes('FULLTEXT INDEX actor_names'));
+    expect(fulltext?.text).toContain('ON EACH [a.name, a.nameEn');
+    expect(modelSdl).toContain('indexName: "actor_names", fields: ["name", "nameEn"]');
+  });
+
+  it('generate a read-only API with filters, connections and aggregations', async () => {
+    const schema = await createModelGraphQL().getSchema();
+    expect(schema.getMutationType()).toBeUndefined();
+    expect(schema.getSubscriptionType()).toBeUndefined();
+    expect(Object.keys(schema.getQueryType()?.getFields() ?? {}).sort()).toEqual(['actors', 'actorsByName', 'actorsConnection']);
+    expect(schema.getType('ActorsConnection')?.toString()).toBe('ActorsConnection');
+  });
+
+  it('stay out of the product API, which reads only the top level of schema/', () => {
+    expect(loadTypeDefs()).not.toContain('@node');
+  });
+});
