@@ -58,3 +58,8 @@ export async function startModelApi(options: { driver: Driver; database?: string
     stop: () => apollo.stop(),
   };
 }
+
+/** What /graphql/model answers on the embedded engine, rather than falling through to /graphql. */
+export const modelApiUnavailable: RequestHandler = (_req, res) => {
+  res.status(404).json({ error: 'the @neo4j/graphql model API is served only with GRAPH_ENGINE=neo4j' });
+};

@@ -18,7 +18,7 @@ import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
-import { MODEL_PATH, startModelApi } from './model-api.js';
+import { MODEL_PATH, modelApiUnavailable, startModelApi } from './model-api.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -91,7 +91,7 @@ export async function startServer({ config, store, documents, logger }: ServerDe
     store instanceof Neo4jStore
       ? await startModelApi({ driver: store.driver, database: store.database, production })
       : null;
-  if (modelApi) app.use(MODEL_PATH, express.json({ limit: '1mb' }), modelApi.middleware);
+  app.use(MODEL_PATH, ...(modelApi ? [express.json({ limit: '1mb' }), modelApi.middleware] : [modelApiUnavailable]));
 
   app.use(
     '/graphql',
