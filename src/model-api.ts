@@ -6,16 +6,27 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { RequestHandler } from 'express';
+import { Kind, parse, print, type EnumTypeDefinitionNode } from 'graphql';
 import type { Driver, SessionConfig } from 'neo4j-driver';
 import { loadTypeDefs, SCHEMA_DIR } from './schema.js';
 
 export const MODEL_PATH = '/graphql/model';
 export const MODEL_SCHEMA_DIR = join(SCHEMA_DIR, 'model');
 
+const SHARED_ENUMS = new Set(['ActorKind', 'RelationType', 'RelationStatus']);
+
+/** The model's type definitions: schema/model/ plus the product API's enums, defined once. */
+export function modelTypeDefs(): string {
+  const enums = parse(loadTypeDefs()).definitions.filter(
+    (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && SHARED_ENUMS.has(d.name.value),
+  );
+  return `${print({ kind: Kind.DOCUMENT, definitions: enums })}\n${loadTypeDefs(MODEL_SCHEMA_DIR)}`;
+}
+
 /** The library's schema builder; without a driver it still translates (tests pass one per request). */
 export function createModelGraphQL(driver?: Driver): Neo4jGraphQL {
   return new Neo4jGraphQL({
-    typeDefs: loadTypeDefs(MODEL_SCHEMA_DIR),
+    typeDefs: modelTypeDefs(),
     driver,
     // A new API: only the current filter and aggregation forms, not the deprecated aliases.
     features: {
