@@ -2,7 +2,7 @@
 // semantic analysis with exactly its declared parameters, and no Cypher hides outside cypher.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allStatements, relationsOf } from '../../src/graph/neo4j/cypher.js';
+import { allStatements, relationsOf, SCHEMA } from '../../src/graph/neo4j/cypher.js';
 import { COUNT_ALL_NODES, DELETE_GRAPH } from '../conformance/neo4j-engine.js';
 import { lintCypher } from '../helpers/cypher-lint.js';
 
@@ -55,6 +55,56 @@ describe('Cypher of the Neo4j engine', () => {
       const source = readFileSync(new URL(file, dir), 'utf8');
       expect(source, file).not.toMatch(/['`"]\s*(MATCH|MERGE|CREATE|UNWIND|CALL|RETURN|WITH)\b/);
     }
+  });
+});
+
+/** `Label.property` pairs that a constraint or index of SCHEMA serves, with the kinds of index. */
+function indexedProperties(): Map<string, Set<string>> {
+  const indexed = new Map<string, Set<string>>();
+  for (const { text } of SCHEMA) {
+    const target = /FOR .*?(\w+):(\w+).*?(?:REQUIRE|ON)(.*)/s.exec(text);
+    if (!target) continue;
+    const [, variable, label, rest] = target as unknown as [string, string, string, string];
+    const properties = [...rest.matchAll(new RegExp(`\\b${variable}\\.(\\w+)`, 'g'))].map((m) => m[1]);
+    const kind = text.includes('FULLTEXT') ? 'fulltext' : text.includes('TEXT INDEX') ? 'text' : 'range';
+    // A composite range index serves lookups on its first property only.
+    for (const p of kind === 'fulltext' ? properties : properties.slice(0, 1)) {
+      const key = `${label}.${p}`;
+      indexed.set(key, new Set([...(indexed.get(key) ?? []), kind]));
+    }
+  }
+  return indexed;
+}
+
+/** Every `Label.property` a statement looks up by value: `(v:Label {p: ...})`, `v.p IN $x`, `v.p CONTAINS $x`. */
+function lookups(text: string): { key: string; how: 'equality' | 'contains' }[] {
+  const labelOf = new Map([...text.matchAll(/[([](\w+):(\w+)/g)].map((m) => [m[1], m[2]] as const));
+  const found: { key: string; how: 'equality' | 'contains' }[] = [];
+  for (const m of text.matchAll(/[([]\w+:(\w+) \{(\w+):/g)) found.push({ key: `${m[1]}.${m[2]}`, how: 'equality' });
+  for (const m of text.matchAll(/WHERE (\w+)\.(\w+) (IN|CONTAINS) \$/g)) {
+    found.push({ key: `${labelOf.get(m[1] ?? '')}.${m[2]}`, how: m[3] === 'IN' ? 'equality' : 'contains' });
+  }
+  return found;
+}
+
+describe('indexes of the Neo4j engine', () => {
+  it('serve every lookup the engine makes: no label scan on a hot path', () => {
+    const indexed = indexedProperties();
+    expect(indexed.get('Actor.id')).toEqual(new Set(['range']));
+    for (const s of allStatements()) {
+      for (const { key, how } of lookups(s.text)) {
+        // Equality needs a range index (or constraint); CONTAINS a text index.
+        expect(indexed.get(key)?.has(how === 'equality' ? 'range' : 'text'), `${s.name}: ${key} by ${how}`).toBe(true);
+      }
+    }
+  });
+
+  it('finds the lookups it checks', () => {
+    expect(lookups(relationsOf('IN', false, false).text)).toEqual([{ key: 'Actor.id', how: 'equality' }]);
+    expect(lookups(allStatements().find((s) => s.name === 'search')?.text ?? '')).toEqual([{ key: 'Actor.searchText', how: 'contains' }]);
+    expect([...indexedProperties().keys()]).toEqual(
+      expect.arrayContaining(['ActorName.key', 'ActorName.actorId', 'RELATED_TO.id', 'Actor.searchText', 'Actor.name']),
+    );
   });
 });
 

@@ -52,6 +52,6 @@ describe('Neo4j engine without a server', () => {
   it.each(['bolt', 'neo4j'])('says which server it cannot reach (%s://)', async (scheme) => {
     const uri = `${scheme}://127.0.0.1:${await closedPort()}`;
     store = new Neo4jStore({ uri, user: 'neo4j', password: 'x', connectionTimeoutMs: 2_000 });
-    await expect(store.open()).rejects.toThrow(`cannot reach Neo4j at ${uri}`);
+    await expect(store.open()).rejects.toThrow(`cannot connect to Neo4j at ${uri}`);
   });
 });

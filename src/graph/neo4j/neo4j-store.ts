@@ -48,7 +48,7 @@ export class Neo4jStore implements GraphStore {
       await this.driver.verifyConnectivity({ database: this.options.database });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`cannot reach Neo4j at ${this.options.uri}: ${reason}`, { cause: error });
+      throw new Error(`cannot connect to Neo4j at ${this.options.uri}: ${reason}`, { cause: error });
     }
     // Schema commands cannot share a transaction with each other or with data.
     for (const statement of q.SCHEMA) await this.write((tx) => run(tx, statement, {}));
