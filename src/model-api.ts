@@ -1,6 +1,6 @@
 // The @neo4j/graphql model API: a schema generated from schema/model/*.graphql, with the
-// library's filters, cursor pagination and aggregations, served at /graphql/model beside the
-// product API when the Neo4j engine runs. It reads the nodes and relationships the engine writes.
+// library's filters, cursor pagination and aggregations, served beside the product API when the
+// Neo4j engine runs (src/model-route.ts). It reads the nodes and relationships the engine writes.
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -10,7 +10,6 @@ import { Kind, parse, print, type EnumTypeDefinitionNode } from 'graphql';
 import type { Driver, SessionConfig } from 'neo4j-driver';
 import { loadTypeDefs, SCHEMA_DIR } from './schema.js';
 
-export const MODEL_PATH = '/graphql/model';
 export const MODEL_SCHEMA_DIR = join(SCHEMA_DIR, 'model');
 
 const SHARED_ENUMS = new Set(['ActorKind', 'RelationType', 'RelationStatus']);
@@ -69,8 +68,3 @@ export async function startModelApi(options: { driver: Driver; database?: string
     stop: () => apollo.stop(),
   };
 }
-
-/** What /graphql/model answers on the embedded engine, rather than falling through to /graphql. */
-export const modelApiUnavailable: RequestHandler = (_req, res) => {
-  res.status(404).json({ error: 'the @neo4j/graphql model API is served only with GRAPH_ENGINE=neo4j' });
-};

@@ -13,12 +13,11 @@ import express from 'express';
 import type { Config } from './config.js';
 import type { GraphContext } from './context.js';
 import { formatError } from './format-error.js';
-import { Neo4jStore } from './graph/neo4j/neo4j-store.js';
 import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
-import { MODEL_PATH, modelApiUnavailable, startModelApi } from './model-api.js';
+import { mountModelApi } from './model-route.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -86,12 +85,8 @@ export async function startServer({ config, store, documents, logger }: ServerDe
     }
   });
 
-  // Registered before /graphql, whose prefix it shares.
-  const modelApi =
-    store instanceof Neo4jStore
-      ? await startModelApi({ driver: store.driver, database: store.database, production })
-      : null;
-  app.use(MODEL_PATH, ...(modelApi ? [express.json({ limit: '1mb' }), modelApi.middleware] : [modelApiUnavailable]));
+  // Before /graphql, whose prefix it shares.
+  const stopModelApi = await mountModelApi(app, store, production);
 
   app.use(
     '/graphql',
@@ -110,7 +105,7 @@ export async function startServer({ config, store, documents, logger }: ServerDe
     httpServer,
     stop: async () => {
       await apollo.stop();
-      await modelApi?.stop();
+      await stopModelApi();
     },
   };
 }
