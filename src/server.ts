@@ -1,4 +1,5 @@
-// The HTTP face of the product: GraphQL at /graphql, GET /health, the landing page.
+// The HTTP face of the product: GraphQL at /graphql, GET /health, the landing page; with the
+// Neo4j engine also the @neo4j/graphql model API at /graphql/model.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -16,6 +17,7 @@ import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
+import { mountModelApi } from './model-route.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -83,6 +85,9 @@ export async function startServer({ config, store, documents, logger }: ServerDe
     }
   });
 
+  // Before /graphql, whose prefix it shares.
+  const stopModelApi = await mountModelApi(app, store, production);
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -98,6 +103,9 @@ export async function startServer({ config, store, documents, logger }: ServerDe
   return {
     url: `http://${host}:${port}`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await stopModelApi();
+    },
   };
 }

@@ -1,10 +1,11 @@
-// The engines the conformance suite runs on: always the embedded one; Neo4j too once its
-// engine exists and NEO4J_URI is set.
+// The engines the conformance suite runs on: always the embedded one; Neo4j too when
+// NEO4J_URI is set (with NEO4J_USER, NEO4J_PASSWORD and optionally NEO4J_DATABASE).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore } from '../../src/graph/embedded/embedded-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import { neo4jFromEnv } from './neo4j-engine.js';
 
 export interface EngineUnderTest {
   name: string;
@@ -28,4 +29,6 @@ export const embedded: EngineUnderTest = {
   },
 };
 
-export const engines: EngineUnderTest[] = [embedded];
+const neo4j = neo4jFromEnv(process.env);
+
+export const engines: EngineUnderTest[] = neo4j ? [embedded, neo4j] : [embedded];

@@ -7,6 +7,7 @@ import { actorToRow, relationToRow, rowToActor, rowToRelation } from '../codec.j
 import { IntegrityError } from '../errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
+import { groupRelations } from '../relation-groups.js';
 import type { GraphCounts, GraphStore, RelationFilter, SearchOptions } from '../store.js';
 import { ConnectionSet, type Params, type Run } from './connections.js';
 import * as q from './cypher.js';
@@ -91,32 +92,23 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async relationsOf(actorIds: readonly string[], filter: RelationFilter): Promise<Map<string, RelationRecord[]>> {
-    const result = new Map<string, RelationRecord[]>(actorIds.map((id) => [id, []]));
-    if (actorIds.length === 0) return result;
+    if (actorIds.length === 0) return new Map();
     const direction = filter.direction ?? 'BOTH';
     const sides = direction === 'BOTH' ? (['OUT', 'IN'] as const) : ([direction] as const);
     const params: Params = { ids: [...actorIds] };
     if (filter.types?.length) params.types = [...filter.types];
     if (filter.statuses?.length) params.statuses = [...filter.statuses];
     const answers = await Promise.all(sides.map((side) => this.db.read(q.relationsOf(side, filter), params)));
-    for (const row of answers.flat()) {
-      const list = result.get(String(row.self));
-      const relation = rowToRelation(row);
-      // A self-loop is seen from both sides; keep it once.
-      if (list && !list.some((r) => r.id === relation.id)) list.push(relation);
-    }
-    for (const list of result.values()) list.sort(byTypeThenId);
-    return result;
+    return groupRelations(
+      actorIds,
+      answers.flat().map((row) => ({ self: String(row.self), relation: rowToRelation(row) })),
+    );
   }
 
   async readAll(): Promise<GraphBatch> {
     const [actors, relations] = await Promise.all([this.db.read(q.ALL_ACTORS), this.db.read(q.ALL_RELATIONS)]);
     return { actors: actors.map(rowToActor), relations: relations.map(rowToRelation) };
   }
-}
-
-function byTypeThenId(a: RelationRecord, b: RelationRecord): number {
-  return a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
 }
 
 async function writeActors(run: Run, actors: readonly ActorRecord[]): Promise<void> {

@@ -1,0 +1,41 @@
+// The conformance suite's Neo4j engine. A Neo4j server is shared, so a test may only start on a
+// database holding nothing, and removes all it wrote when done: the suite never touches data
+// it did not write. (vitest.config.ts runs test files one at a time when NEO4J_URI is set.)
+import neo4j from 'neo4j-driver';
+import { Neo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
+import type { EngineUnderTest } from './engines.js';
+
+/** Test-only statements; the lint test checks them with the engine's own. */
+export const COUNT_ALL_NODES = 'MATCH (n) RETURN count(n) AS n';
+export const DELETE_GRAPH = 'MATCH (n) WHERE n:Actor OR n:ActorName DETACH DELETE n';
+
+export function neo4jFromEnv(env: NodeJS.ProcessEnv): EngineUnderTest | null {
+  const uri = env.NEO4J_URI;
+  if (!uri) return null;
+  const options = {
+    uri,
+    user: env.NEO4J_USER ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE || undefined,
+  };
+  return {
+    name: 'neo4j',
+    async create() {
+      const store = new Neo4jStore(options);
+      await store.open();
+      const { records } = await store.driver.executeQuery(COUNT_ALL_NODES, {}, { database: options.database });
+      const held = neo4j.integer.toNumber(records[0]?.get('n') ?? 0);
+      if (held > 0) {
+        await store.close();
+        throw new Error(`the conformance suite needs an empty database; ${options.database ?? 'the default database'} at ${uri} holds ${held} nodes`);
+      }
+      return {
+        store,
+        async dispose() {
+          await store.driver.executeQuery(DELETE_GRAPH, {}, { database: options.database });
+          await store.close();
+        },
+      };
+    },
+  };
+}
