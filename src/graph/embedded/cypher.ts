@@ -28,7 +28,7 @@ export const ACTOR_BY_NAME_KEY = `MATCH (n:ActorName {key: $key}) MATCH (a:Actor
 
 const SEARCH_RANKED = `WITH a, CASE WHEN list_contains(a.nameKeys, $text) THEN 0
     WHEN a.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS rank
-  RETURN ${ACTOR_FIELDS} ORDER BY rank, size(a.name), a.id LIMIT $first`;
+  RETURN ${ACTOR_FIELDS} ORDER BY rank, size(a.name), a.id LIMIT $first` as const;
 export const SEARCH = `MATCH (a:Actor) WHERE a.searchText CONTAINS $text ${SEARCH_RANKED}`;
 export const SEARCH_KINDS = `MATCH (a:Actor) WHERE a.searchText CONTAINS $text AND a.kind IN $kinds ${SEARCH_RANKED}`;
 
@@ -44,6 +44,9 @@ export const CLAIM_NAMES = `UNWIND $names AS c
   RETURN n.key AS key, n.actorId AS owner, c.actorId AS claimant`;
 export const EXISTING_IDS = `MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id`;
 export const DELETE_RELATIONS = `MATCH ()-[r:Rel]->() WHERE r.id IN $ids DELETE r`;
+export const EXISTING_RELATION_IDS = `MATCH ()-[r:Rel]->() WHERE r.id IN $ids RETURN DISTINCT r.id AS id`;
+export const COUNT_RELATIONS_OF = `MATCH (s:Actor)-[r:Rel]->(t:Actor) WHERE s.id IN $ids OR t.id IN $ids RETURN count(r) AS n`;
+export const DELETE_ACTORS = `MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a`;
 export const CREATE_RELATIONS = `UNWIND $rows AS r
   MATCH (a:Actor {id: r.from}), (b:Actor {id: r.to})
   CREATE (a)-[:Rel {id: r.id, type: r.type, status: r.status, description: r.description,
@@ -57,10 +60,9 @@ const RELATION_FIELDS = `r.id AS id, r.type AS type, r.status AS status, s.id AS
 /** Relations leaving (OUT) or entering (IN) the given actors; `self` says which actor asked. */
 export function relationsOf(side: 'OUT' | 'IN', filter: RelationFilter): string {
   const self = side === 'OUT' ? 's' : 't';
-  const where = [`${self}.id IN $ids`];
-  if (filter.types?.length) where.push('r.type IN $types');
-  if (filter.statuses?.length) where.push('r.status IN $statuses');
-  return `MATCH (s:Actor)-[r:Rel]->(t:Actor) WHERE ${where.join(' AND ')}
+  const byType = filter.types?.length ? ' AND r.type IN $types' : '';
+  const byStatus = filter.statuses?.length ? ' AND r.status IN $statuses' : '';
+  return `MATCH (s:Actor)-[r:Rel]->(t:Actor) WHERE ${self}.id IN $ids${byType}${byStatus}
     RETURN ${self}.id AS self, ${RELATION_FIELDS} ORDER BY r.type, r.id`;
 }
 

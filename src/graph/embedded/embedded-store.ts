@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { checkBatch, endpointIds, missingEndpoints } from '../batch-checks.js';
 import { actorToRow, relationToRow, rowToActor, rowToRelation } from '../codec.js';
-import { IntegrityError } from '../errors.js';
+import { IntegrityError, NotFoundError, StoreUnavailableError } from '../errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
 import type { GraphCounts, GraphStore, RelationFilter, SearchOptions } from '../store.js';
@@ -48,8 +48,9 @@ export class EmbeddedStore implements GraphStore {
     this.database = undefined;
   }
 
-  private get db(): ConnectionSet {
-    if (!this.connections) throw new Error('the embedded store is not open');
+  /** Protected so that tests can run a deliberately expensive statement through the real connections. */
+  protected get db(): ConnectionSet {
+    if (!this.connections) throw new StoreUnavailableError('the embedded graph database is not open');
     return this.connections;
   }
 
@@ -65,6 +66,29 @@ export class EmbeddedStore implements GraphStore {
       if (batch.relations.length > 0) await writeRelations(run, batch);
     });
     return { actors: batch.actors.length, relations: batch.relations.length };
+  }
+
+  async deleteActors(ids: readonly string[]): Promise<GraphCounts> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return { actors: 0, relations: 0 };
+    return this.db.transaction(async (run) => {
+      const found = await run(q.EXISTING_IDS, { ids: unique });
+      refuseUnknown('actor', unique, found);
+      const [touching] = await run(q.COUNT_RELATIONS_OF, { ids: unique });
+      await run(q.DELETE_NAMES_OF, { ids: unique });
+      await run(q.DELETE_ACTORS, { ids: unique });
+      return { actors: unique.length, relations: Number(touching?.n ?? 0) };
+    });
+  }
+
+  async deleteRelations(ids: readonly string[]): Promise<GraphCounts> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return { actors: 0, relations: 0 };
+    return this.db.transaction(async (run) => {
+      refuseUnknown('relation', unique, await run(q.EXISTING_RELATION_IDS, { ids: unique }));
+      await run(q.DELETE_RELATIONS, { ids: unique });
+      return { actors: 0, relations: unique.length };
+    });
   }
 
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
@@ -113,6 +137,13 @@ export class EmbeddedStore implements GraphStore {
     const [actors, relations] = await Promise.all([this.db.read(q.ALL_ACTORS), this.db.read(q.ALL_RELATIONS)]);
     return { actors: actors.map(rowToActor), relations: relations.map(rowToRelation) };
   }
+}
+
+/** Throws NotFoundError naming every requested id the database did not return. */
+function refuseUnknown(what: 'actor' | 'relation', ids: readonly string[], found: readonly { id?: unknown }[]): void {
+  const known = new Set(found.map((row) => String(row.id)));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new NotFoundError(what, unknown);
 }
 
 function byTypeThenId(a: RelationRecord, b: RelationRecord): number {
