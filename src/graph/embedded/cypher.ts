@@ -19,8 +19,9 @@ const ACTOR_FIELDS = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS na
   a.district AS district, a.inDistrict AS inDistrict, a.description AS description,
   a.metrics AS metrics, a.citations AS citations`;
 
-export const COUNT_ACTORS = `MATCH (a:Actor) RETURN count(a) AS n`;
-export const COUNT_RELATIONS = `MATCH ()-[r:Rel]->() RETURN count(r) AS n`;
+/** Both counts in one statement, so that a health check needs one connection, not two. */
+export const COUNT_ALL = `MATCH (a:Actor) WITH count(a) AS actors
+  OPTIONAL MATCH ()-[r:Rel]->() RETURN actors, count(r) AS relations`;
 
 export const ACTORS_BY_IDS = `MATCH (a:Actor) WHERE a.id IN $ids RETURN ${ACTOR_FIELDS}`;
 

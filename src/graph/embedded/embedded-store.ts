@@ -55,8 +55,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async counts(): Promise<GraphCounts> {
-    const [actors, relations] = await Promise.all([this.db.read(q.COUNT_ACTORS), this.db.read(q.COUNT_RELATIONS)]);
-    return { actors: Number(actors[0]?.n ?? 0), relations: Number(relations[0]?.n ?? 0) };
+    const [row] = await this.db.read(q.COUNT_ALL);
+    return { actors: Number(row?.actors ?? 0), relations: Number(row?.relations ?? 0) };
   }
 
   async upsert(batch: GraphBatch): Promise<GraphCounts> {
