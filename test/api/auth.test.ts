@@ -1,7 +1,7 @@
 // Who may write: editors only, by JWT or API key; every refusal is coded and writes nothing.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { AUTH_ENV, bearer, EDITOR_KEY, READER_KEY } from '../helpers/tokens.js';
