@@ -10,7 +10,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { armor } from './armor.js';
+import { armor, parseOptions } from './armor.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import type { Config } from './config.js';
 import type { GraphContext } from './context.js';
@@ -84,6 +84,7 @@ export async function startServer({ config, store, documents, logger }: ServerDe
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
     validationRules: protection.validationRules,
+    parseOptions: parseOptions(config),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production
