@@ -59,7 +59,7 @@ describe('limits', () => {
     const types = Array.from({ length: 400 }, () => 'INVESTS_IN').join(', ');
     const answer = await server.gql(`{ actor(id: "buaa") { relations(types: [${types}]) { id } } }`);
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/contains more th[ae]n? 400 tokens/i), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(answer.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/contains more th\w+ 400 tokens/i), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
   });
 
   it('refuses a query costlier than MAX_COST', async () => {
