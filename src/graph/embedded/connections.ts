@@ -43,7 +43,11 @@ class SerialConnection {
       const result = await this.connection.execute(statement, params);
       const results = Array.isArray(result) ? result : [result];
       const rows: Row[] = [];
-      for (const r of results) rows.push(...(await r.getAll()));
+      for (const r of results) {
+        rows.push(...(await r.getAll()));
+        // An unclosed result keeps the native database alive, and with it the file lock.
+        r.close();
+      }
       return rows;
     } catch (error) {
       // LadybugDB reports a statement cancelled by its query timeout as "Interrupted.".
