@@ -25,12 +25,16 @@ export interface FaultOptions {
   runs: number;
   actors: number;
   relations: number;
-  /** Kills fall at random moments in [0, killWindowMs) after the write begins. */
-  killWindowMs: number;
 }
 
-/** Starts the writer and kills it with SIGKILL `delayMs` after it says it is writing. */
-function writeAndKill(path: string, tag: string, options: FaultOptions, delayMs: number) {
+export interface FaultReport {
+  /** How long one whole write took, measured by a first run that is not killed. */
+  writeMs: number;
+  runs: FaultRun[];
+}
+
+/** Starts the writer and kills it with SIGKILL `delayMs` after it says it is writing (null: lets it finish). */
+function writeAndKill(path: string, tag: string, options: FaultOptions, delayMs: number | null) {
   return new Promise<{ committed: boolean; killedAfterMs: number }>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, tag, String(options.actors), String(options.relations)], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,7 +48,7 @@ function writeAndKill(path: string, tag: string, options: FaultOptions, delayMs:
       output += chunk.toString();
       if (writingAt === 0 && output.includes('writing')) {
         writingAt = performance.now();
-        setTimeout(() => {
+        if (delayMs !== null) setTimeout(() => {
           killedAfterMs = performance.now() - writingAt;
           child.kill('SIGKILL');
         }, delayMs);
@@ -57,14 +61,18 @@ function writeAndKill(path: string, tag: string, options: FaultOptions, delayMs:
   });
 }
 
-export async function killDuringWrites(options: FaultOptions): Promise<FaultRun[]> {
+export async function killDuringWrites(options: FaultOptions): Promise<FaultReport> {
   const dir = mkdtempSync(join(tmpdir(), 'haidian-fault-'));
   const path = join(dir, 'graph.lbug');
   const results: FaultRun[] = [];
-  let expected = { actors: 0, relations: 0 };
   try {
+    // Run 0 writes a first batch to the end: it measures the write, and later runs write on top of it.
+    const { killedAfterMs: writeMs } = await writeAndKill(path, 'run0', options, null);
+    let expected = { actors: options.actors, relations: options.relations };
     for (let run = 1; run <= options.runs; run += 1) {
-      const delay = Math.floor(Math.random() * options.killWindowMs);
+      // Kills fall anywhere from the first statement to after the commit (later batches write
+      // onto a fuller database and take longer than the first).
+      const delay = Math.floor(Math.random() * writeMs * 2);
       const { committed, killedAfterMs } = await writeAndKill(path, `run${run}`, options, delay);
 
       const store = new EmbeddedStore({ path, bufferPoolBytes: 128 * 2 ** 20 });
@@ -89,7 +97,7 @@ export async function killDuringWrites(options: FaultOptions): Promise<FaultRun[
         await store.close();
       }
     }
-    return results;
+    return { writeMs: Math.round(writeMs), runs: results };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
