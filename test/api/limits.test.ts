@@ -16,7 +16,7 @@ class RunawayStore extends EmbeddedStore {
   }
 }
 
-const TIMEOUT_MS = 400;
+const TIMEOUT_MS = 1_000;
 
 describe('limits', () => {
   let server: TestServer;
