@@ -2,7 +2,7 @@
 // RELIABILITY.md regenerated with the figures. Exits 1 when any check fails.
 // RELIABILITY_LOAD_SECONDS (default 60) shortens the load test for a trial run.
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { killDuringWrites } from '../test/reliability/fault.js';
 import { fuzz } from '../test/reliability/fuzz.js';
 import { load } from '../test/reliability/load.js';
@@ -33,7 +33,8 @@ try {
   console.log('kill -9 during writes …');
   const faults = await killDuringWrites({ runs: 10, ...FAULT_BATCH });
 
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
+  // The machine may be shared: the load average says how much else was running.
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`;
   const report = renderReport({
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     machine,

@@ -33,7 +33,7 @@ export class StoreUnavailableError extends Error {
 /** A statement ran past the engine's per-query timeout and was cancelled. */
 export class QueryTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
-    super(`the query was cancelled after ${timeoutMs} ms: ask for less (lower first, limit, depth or maxHops)`);
+    super(`the query was cancelled after ${timeoutMs} ms: ask for less (lower first, limit, depth or maxHops) or split a large write`);
     this.name = 'QueryTimeoutError';
   }
 }
