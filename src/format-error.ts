@@ -23,5 +23,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, message: 'internal error: the server could not answer this request' };
   }
-  return formatted;
+  // Apollo prefixes errors thrown while building the context (refused credentials); the code says enough.
+  return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, '') };
 }

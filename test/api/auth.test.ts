@@ -105,7 +105,10 @@ describe('reads gated by token', () => {
   it('refuses anonymous reads with 401 and reads with any valid credential', async () => {
     const anonymous = await server.gql(`{ actor(id: "buaa") { id } }`);
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.errors?.[0]).toMatchObject({
+      message: 'this server needs a bearer token or an API key for every request',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect((await server.gql(`{ actor(id: "buaa") { id } }`, {}, await bearer({ roles: ['reader'] }))).body.data).toEqual({ actor: { id: 'buaa' } });
     expect((await server.gql(`{ actor(id: "buaa") { id } }`, {}, { 'x-api-key': READER_KEY })).body.data).toEqual({ actor: { id: 'buaa' } });
   });
