@@ -1,5 +1,6 @@
 // Every knob of the server, read from the environment once and validated; each has a default
-// so that `npm start` needs none of them.
+// so that `npm start` needs none of them. Secrets (JWT secret, API key hashes) come only from
+// here, that is from the environment: nothing secret lives in the repository.
 import { z } from 'zod';
 
 // Neo4j connection: only read when GRAPH_ENGINE=neo4j, and then URI, user and password are required.
@@ -20,6 +21,25 @@ function requireNeo4jSettings(config: { GRAPH_ENGINE: string } & Record<string, 
   }
 }
 
+const flag = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false'])
+    .default(fallback)
+    .transform((v) => v === 'true');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** "a,b, c" → ["a", "b", "c"]; empty or missing → []. */
+const commaList = z
+  .string()
+  .default('')
+  .transform((text) =>
+    text
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -29,13 +49,49 @@ const configSchema = z.object({
   GRAPH_DIR: z.string().min(1).default('./data'),
   EMBEDDED_BUFFER_MB: z.coerce.number().int().min(16).default(512),
   EMBEDDED_READERS: z.coerce.number().int().min(1).max(16).default(2),
-  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  QUERY_TIMEOUT_MS: positiveInt(30_000),
   SEED_DIR: z.string().min(1).default('./seed'),
-  SEED_ON_START: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  SEED_ON_START: flag('true'),
   ...neo4jSettings,
+
+  // Access (docs/security.md).
+  /** public: anyone may read; token: reads need a valid JWT or API key too. Writes always need the editor role. */
+  READ_ACCESS: z.enum(['public', 'token']).default('public'),
+  /** HS256 shared secret for JWTs; at least 32 characters. */
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** JWKS URL of an identity provider (RS256/ES256 tokens); used instead of the secret when set. */
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  /** The JWT claim holding the caller's role or roles (a string or a list of strings). */
+  AUTH_ROLE_CLAIM: z.string().min(1).default('roles'),
+  AUTH_EDITOR_ROLE: z.string().min(1).default('editor'),
+  /** API keys as "<sha-256 hex of the key>:<role>", comma-separated; the keys themselves are never stored. */
+  API_KEYS: commaList,
+
+  // HTTP surface.
+  /** Origins allowed to call the API from a browser; "*" for any; empty for none (same origin only). */
+  CORS_ORIGINS: commaList,
+  /** Schema introspection; off in production unless asked for. */
+  INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** Largest accepted request body, in the notation of express.json (e.g. 100kb, 1mb). */
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
+    .default('1mb'),
+
+  // Query limits (graphql-armor and argument caps).
+  MAX_QUERY_DEPTH: positiveInt(12),
+  MAX_ALIASES: positiveInt(20),
+  MAX_TOKENS: positiveInt(2_000),
+  MAX_COST: positiveInt(5_000),
+  MAX_DIRECTIVES: positiveInt(20),
+  /** Caps on list arguments: `first`, `limit`, neighbourhood `depth`, path `maxHops`, batch sizes. */
+  MAX_FIRST: positiveInt(200),
+  MAX_LIMIT: positiveInt(1_000),
+  MAX_DEPTH: positiveInt(3),
+  MAX_HOPS: positiveInt(6),
+  MAX_WRITE_BATCH: positiveInt(1_000),
 }).superRefine(requireNeo4jSettings);
 
 export type Config = z.infer<typeof configSchema>;

@@ -9,12 +9,18 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
+import { armor, parseOptions } from './armor.js';
+import { createAuthenticator } from './auth/authenticate.js';
 import type { Config } from './config.js';
 import type { GraphContext } from './context.js';
+import { apiError, ErrorCode } from './errors.js';
 import { formatError } from './format-error.js';
+import { httpErrorHandler } from './http-errors.js';
 import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
+import { limitsFrom } from './limits.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { mountModelApi } from './model-route.js';
@@ -22,7 +28,7 @@ import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'NODE_ENV' | 'PORT' | 'HOST'>;
+  config: Config;
   store: GraphStore;
   documents: DocumentLibrary;
   logger: Logger;
@@ -55,25 +61,45 @@ function operationLogger(logger: Logger): ApolloServerPlugin<GraphContext> {
   };
 }
 
+/** "*" allows any origin; a list allows those; nothing sends no CORS headers (same origin only). */
+function corsOrigin(origins: readonly string[]): boolean | string[] {
+  if (origins.includes('*')) return true;
+  return origins.length > 0 ? [...origins] : false;
+}
+
 export async function startServer({ config, store, documents, logger }: ServerDeps): Promise<RunningServer> {
   const app = express();
   const httpServer = createServer(app);
   const production = config.NODE_ENV === 'production';
+  const introspection = config.INTROSPECTION === undefined ? !production : config.INTROSPECTION === 'true';
+  const limits = limitsFrom(config);
+  const authenticate = createAuthenticator(config);
+  const protection = armor(config, { hideSuggestions: !introspection });
 
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError,
+    introspection,
+    // Apollo's default, stated so that no one turns it off by accident: a browser cannot send
+    // a "simple" cross-site request (GET or text/plain POST without a preflight) that runs an operation.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: !production,
+    validationRules: protection.validationRules,
+    parseOptions: parseOptions(config),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       operationLogger(logger),
+      ...protection.plugins,
     ],
   });
   await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(cors({ origin: corsOrigin(config.CORS_ORIGINS), credentials: false }));
 
   app.get('/health', async (_req, res) => {
     try {
@@ -90,12 +116,27 @@ export async function startServer({ config, store, documents, logger }: ServerDe
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.BODY_LIMIT }),
+    (req, _res, next) => {
+      // Express 5 leaves req.body unset for bodies it did not parse (text/plain, none); Apollo
+      // then answers them itself, with CSRF prevention and a coded error.
+      req.body ??= undefined;
+      next();
+    },
     expressMiddleware(apollo, {
-      context: async () => ({ store, documents, loaders: createLoaders(store) }),
+      context: async ({ req }): Promise<GraphContext> => {
+        const viewer = await authenticate({ authorization: req.headers.authorization, apiKey: req.get('x-api-key') });
+        if (config.READ_ACCESS === 'token' && viewer.subject === null) {
+          throw apiError(ErrorCode.UNAUTHENTICATED, 'this server needs a bearer token or an API key for every request', {
+            http: { status: 401 },
+          });
+        }
+        return { store, documents, loaders: createLoaders(store), viewer, limits };
+      },
     }),
   );
   app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use(httpErrorHandler(logger, config.BODY_LIMIT));
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -43,6 +43,21 @@ export type ActorRelationsArgs = {
   types?: InputMaybe<Array<RelationType>>;
 };
 
+export type ActorInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At least one: nothing enters the graph without a source. */
+  citations: Array<CitationInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** A lowercase slug, e.g. buaa. */
+  id: Scalars['ID']['input'];
+  inDistrict: Scalars['Boolean']['input'];
+  kind: ActorKind;
+  metrics?: InputMaybe<Array<MetricInput>>;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What an actor of the innovation system is. */
 export type ActorKind =
   | 'ALLIANCE'
@@ -77,6 +92,17 @@ export type Citation = {
   quote: Scalars['String']['output'];
 };
 
+/**
+ * The source of a fact. A citation of a document on file (e.g. haidian-2014) must quote its
+ * paragraph word for word; a citation of any other document is taken as an explicit external
+ * source (name the document, the paragraph or page, and the words relied on).
+ */
+export type CitationInput = {
+  document: Scalars['String']['input'];
+  paragraph: Scalars['Int']['input'];
+  quote: Scalars['String']['input'];
+};
+
 /** Which way a relation points, seen from the actor asking. */
 export type Direction =
   | 'BOTH'
@@ -92,6 +118,60 @@ export type Metric = {
   name: Scalars['String']['output'];
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
+};
+
+export type MetricInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. */
+  citations: Array<CitationInput>;
+  name: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
+/**
+ * Writes. Only callers with the editor role may write (docs/security.md). Each mutation is one
+ * transaction: it is applied whole or not at all.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes actors with all their relations and names. Every id must exist; otherwise nothing is deleted. */
+  deleteActors: WriteResult;
+  /** Deletes relations. Every id must exist; otherwise nothing is deleted. */
+  deleteRelations: WriteResult;
+  /**
+   * Creates or replaces actors and relations. An actor or relation whose id exists is replaced
+   * entirely (its names too); relations may join actors of the same call.
+   */
+  upsertGraph: WriteResult;
+};
+
+
+/**
+ * Writes. Only callers with the editor role may write (docs/security.md). Each mutation is one
+ * transaction: it is applied whole or not at all.
+ */
+export type MutationDeleteActorsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes. Only callers with the editor role may write (docs/security.md). Each mutation is one
+ * transaction: it is applied whole or not at all.
+ */
+export type MutationDeleteRelationsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes. Only callers with the editor role may write (docs/security.md). Each mutation is one
+ * transaction: it is applied whole or not at all.
+ */
+export type MutationUpsertGraphArgs = {
+  actors?: Array<ActorInput>;
+  relations?: Array<RelationInput>;
 };
 
 export type Query = {
@@ -132,6 +212,20 @@ export type Relation = {
   type: RelationType;
 };
 
+export type RelationInput = {
+  /** At least one: nothing enters the graph without a source. */
+  citations: Array<CitationInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Actor ids. */
+  from: Scalars['ID']['input'];
+  /** A lowercase slug. */
+  id: Scalars['ID']['input'];
+  metrics?: InputMaybe<Array<MetricInput>>;
+  status: RelationStatus;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+};
+
 /** What the source says of a relation: in place, planned or being built (筹建, 筹划), intended (意向), negotiating (洽谈). */
 export type RelationStatus =
   | 'ESTABLISHED'
@@ -153,6 +247,13 @@ export type RelationType =
   | 'PART_OF'
   | 'SUPPORTS'
   | 'TRANSFERS_TECHNOLOGY';
+
+/** What a write changed: the number of actors and relations written or deleted. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  actors: Scalars['Int']['output'];
+  relations: Scalars['Int']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -229,33 +330,45 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<ActorRecord>;
+  ActorInput: ActorInput;
   ActorKind: ActorKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  CitationInput: CitationInput;
   Direction: Direction;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Metric: ResolverTypeWrapper<MetricRecord>;
+  MetricInput: MetricInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
+  RelationInput: RelationInput;
   RelationStatus: RelationStatus;
   RelationType: RelationType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Actor: ActorRecord;
+  ActorInput: ActorInput;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRecord;
+  CitationInput: CitationInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Metric: MetricRecord;
+  MetricInput: MetricInput;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
+  RelationInput: RelationInput;
   String: Scalars['String']['output'];
+  WriteResult: WriteResult;
 }>;
 
 export type ActorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
@@ -287,6 +400,12 @@ export type MetricResolvers<ContextType = GraphContext, ParentType extends Resol
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteActors?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeleteActorsArgs, 'ids'>>;
+  deleteRelations?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeleteRelationsArgs, 'ids'>>;
+  upsertGraph?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpsertGraphArgs, 'actors' | 'relations'>>;
+}>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
   search?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -303,11 +422,18 @@ export type RelationResolvers<ContextType = GraphContext, ParentType extends Res
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 }>;
 
+export type WriteResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 }>;
 

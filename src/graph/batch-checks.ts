@@ -1,6 +1,6 @@
 // Checks a batch can pass before any engine touches the database: duplicates inside the batch
 // and names claimed twice. Engines then check the batch against what is already stored.
-import { IntegrityError } from './errors.js';
+import { IntegrityError, NotFoundError } from './errors.js';
 import type { GraphBatch } from './model.js';
 import { nameKeys } from './names.js';
 
@@ -42,4 +42,11 @@ export function missingEndpoints(batch: GraphBatch, storedIds: ReadonlySet<strin
 /** Every id a batch's relations point at. */
 export function endpointIds(batch: GraphBatch): string[] {
   return [...new Set(batch.relations.flatMap((r) => [r.from, r.to]))];
+}
+
+/** Throws NotFoundError naming every requested id the database did not return. */
+export function refuseUnknown(what: 'actor' | 'relation', ids: readonly string[], found: readonly { id?: unknown }[]): void {
+  const known = new Set(found.map((row) => String(row.id)));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new NotFoundError(what, unknown);
 }

@@ -10,3 +10,30 @@ export class IntegrityError extends Error {
     this.name = 'IntegrityError';
   }
 }
+
+/** A write names records that do not exist; nothing of it was written. */
+export class NotFoundError extends Error {
+  constructor(
+    readonly what: 'actor' | 'relation',
+    readonly ids: string[],
+  ) {
+    super(`unknown ${what} id${ids.length === 1 ? '' : 's'}: ${ids.map((id) => `"${id}"`).join(', ')}`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The database cannot be reached (closed, down, unreachable); the request may succeed later. */
+export class StoreUnavailableError extends Error {
+  constructor(message = 'the graph database is not available') {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** A statement ran past the engine's per-query timeout and was cancelled. */
+export class QueryTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the query was cancelled after ${timeoutMs} ms: ask for less (lower first, limit, depth or maxHops) or split a large write`);
+    this.name = 'QueryTimeoutError';
+  }
+}

@@ -32,6 +32,11 @@ export interface GraphCounts {
 export interface GraphStore {
   readonly engine: EngineName;
 
+  /**
+   * Every method may throw StoreUnavailableError (database closed or unreachable) and
+   * QueryTimeoutError (a statement ran past the configured timeout and was cancelled).
+   */
+
   /** Creates the schema when missing; safe to call on every start. */
   open(): Promise<void>;
   close(): Promise<void>;
@@ -42,6 +47,19 @@ export interface GraphStore {
    * (a relation to a missing actor, an alias already owned by another actor) nothing is written.
    */
   upsert(batch: GraphBatch): Promise<GraphCounts>;
+
+  /**
+   * Deletes actors together with their relations and names, all in one transaction. When an id
+   * is unknown it throws NotFoundError and deletes nothing. Returns how many actors and
+   * relations were removed.
+   */
+  deleteActors(ids: readonly string[]): Promise<GraphCounts>;
+
+  /**
+   * Deletes relations by id, all in one transaction. When an id is unknown it throws
+   * NotFoundError and deletes nothing. Returns how many relations were removed (actors: 0).
+   */
+  deleteRelations(ids: readonly string[]): Promise<GraphCounts>;
 
   /** Actors in the order of `ids`; null where an id is unknown. */
   actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]>;

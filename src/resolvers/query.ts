@@ -1,7 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../errors.js';
-
-export const MAX_SEARCH_RESULTS = 200;
+import { capped } from '../limits.js';
 
 export const Query: QueryResolvers = {
   async actor(_parent, { id, name }, { store, loaders }) {
@@ -12,12 +11,9 @@ export const Query: QueryResolvers = {
     return found ?? null;
   },
 
-  async search(_parent, { text, kinds, first }, { store, loaders }) {
+  async search(_parent, { text, kinds, first }, { store, loaders, limits }) {
     if (text.trim() === '') throw badInput('`text` must not be empty', 'text');
-    const limit = first ?? 20;
-    if (limit < 0 || limit > MAX_SEARCH_RESULTS) {
-      throw badInput(`\`first\` must be between 0 and ${MAX_SEARCH_RESULTS}`, 'first');
-    }
+    const limit = capped('first', first, 20, { max: limits.first });
     const actors = await store.search(text, { kinds, first: limit });
     for (const actor of actors) loaders.actorById.prime(actor.id, actor);
     return actors;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/store.js';
 import { actor, relation } from '../helpers/fixtures.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /** Wraps a store so that every call of a port method is counted by name. */
 function counting(store: GraphStore, calls: Map<string, number>): GraphStore {
@@ -23,17 +23,17 @@ describe('per-request DataLoaders', () => {
   let api: TestServer;
 
   beforeAll(async () => {
-    api = await startTestServer({ seed: false, wrap: (store) => counting(store, calls) });
+    api = await startTestServer({}, { seed: false, wrap: (store) => counting(store, calls) });
     const funds = Array.from({ length: 5 }, (_, i) => actor(`fund-${i}`, 'FUND', `测试基金${i}`));
     const firms = Array.from({ length: 50 }, (_, i) => actor(`firm-${i}`, 'ENTERPRISE', `测试企业${i}`));
     const investments = firms.map((f, i) => relation(`inv-${i}`, 'INVESTS_IN', `fund-${i % 5}`, f.id));
     await api.store.upsert({ actors: [...funds, ...firms], relations: investments });
   });
-  afterAll(async () => api.close());
+  afterAll(async () => api.stop());
 
   async function walk(first: number): Promise<number> {
     calls.clear();
-    const { body } = await api.graphql<{ search: { relations: { from: { name: string; relations: { id: string }[] } }[] }[] }>(
+    const { body } = await api.gql<{ search: { relations: { from: { name: string; relations: { id: string }[] } }[] }[] }>(
       `query($first: Int) { search(text: "测试企业", first: $first) {
          relations { from { name relations { id to { name } } } } } }`,
       { first },

@@ -1,6 +1,6 @@
 // The GraphStore contract, run unchanged on every engine in engines.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IntegrityError } from '../../src/graph/errors.js';
+import { IntegrityError, NotFoundError, StoreUnavailableError } from '../../src/graph/errors.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { actor, relation, smallGraph } from '../helpers/fixtures.js';
 import { engines } from './engines.js';
@@ -117,5 +117,41 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     const all = await store.readAll();
     expect(all.actors.map((a) => a.id)).toEqual(graph.actors.map((a) => a.id).sort());
     expect(all.relations).toEqual([...graph.relations].sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  it('deletes actors with their relations and names, and frees the names for reuse', async () => {
+    await store.upsert(smallGraph());
+    expect(await store.deleteActors(['fund-a', 'fund-a'])).toEqual({ actors: 1, relations: 3 });
+    expect(await store.counts()).toEqual({ actors: 5, relations: 1 });
+    expect(await store.actorsByIds(['fund-a'])).toEqual([null]);
+    expect(await store.actorsByName('水木启程')).toEqual([]);
+    expect((await store.relationsOf(['firm-1', 'tsinghua'], {})).get('firm-1')).toEqual([]);
+    await store.upsert({ actors: [actor('other', 'FUND', '水木启程')], relations: [] });
+    expect((await store.actorsByName('水木启程'))[0]?.id).toBe('other');
+  });
+
+  it('refuses to delete unknown actors and deletes nothing of the request', async () => {
+    await store.upsert(smallGraph());
+    const attempt = store.deleteActors(['buaa', 'ghost']);
+    await expect(attempt).rejects.toThrow(NotFoundError);
+    await expect(store.deleteActors(['buaa', 'ghost'])).rejects.toThrow(/ghost/);
+    expect(await store.counts()).toEqual({ actors: 6, relations: 4 });
+    expect((await store.actorsByName('北航'))[0]?.id).toBe('buaa');
+  });
+
+  it('deletes relations by id and refuses unknown ones, deleting nothing', async () => {
+    await store.upsert(smallGraph());
+    await expect(store.deleteRelations(['r1', 'r-ghost'])).rejects.toThrow(NotFoundError);
+    expect(await store.counts()).toEqual({ actors: 6, relations: 4 });
+    expect(await store.deleteRelations(['r1', 'r2'])).toEqual({ actors: 0, relations: 2 });
+    expect(await store.counts()).toEqual({ actors: 6, relations: 2 });
+    expect((await store.relationsOf(['fund-a'], {})).get('fund-a')?.map((r) => r.id)).toEqual(['r4']);
+  });
+
+  it('says it is unavailable once closed', async () => {
+    await store.close();
+    await expect(store.counts()).rejects.toThrow(StoreUnavailableError);
+    await store.open();
+    expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
   });
 });

@@ -1,6 +1,7 @@
 // /graphql/model belongs to the Neo4j engine: on the embedded one it says so instead of
 // falling through to the product API at /graphql.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
@@ -13,7 +14,7 @@ beforeAll(async () => {
   const created = await embedded.create();
   dispose = created.dispose;
   server = await startServer({
-    config: { NODE_ENV: 'test', PORT: 0, HOST: '127.0.0.1' },
+    config: loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1' }),
     store: created.store,
     documents: DocumentLibrary.fromDirectory('seed/sources'),
     logger: createLogger('silent'),

@@ -2,6 +2,7 @@
 // one at once instead of waiting, and a connection must not run two statements at once.
 // So: one writer connection behind a queue, and a few reader connections used in turn.
 import lbug from '@ladybugdb/core';
+import { QueryTimeoutError } from '../errors.js';
 
 export type Params = Record<string, lbug.LbugValue>;
 export type Row = Record<string, lbug.LbugValue>;
@@ -12,7 +13,10 @@ class SerialConnection {
   private pending = 0;
   private readonly statements = new Map<string, lbug.PreparedStatement>();
 
-  constructor(private readonly connection: lbug.Connection) {}
+  constructor(
+    private readonly connection: lbug.Connection,
+    private readonly timeoutMs: number,
+  ) {}
 
   get load(): number {
     return this.pending;
@@ -35,11 +39,21 @@ class SerialConnection {
       if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
       this.statements.set(cypher, statement);
     }
-    const result = await this.connection.execute(statement, params);
-    const results = Array.isArray(result) ? result : [result];
-    const rows: Row[] = [];
-    for (const r of results) rows.push(...(await r.getAll()));
-    return rows;
+    try {
+      const result = await this.connection.execute(statement, params);
+      const results = Array.isArray(result) ? result : [result];
+      const rows: Row[] = [];
+      for (const r of results) {
+        rows.push(...(await r.getAll()));
+        // An unclosed result keeps the native database alive, and with it the file lock.
+        r.close();
+      }
+      return rows;
+    } catch (error) {
+      // LadybugDB reports a statement cancelled by its query timeout as "Interrupted.".
+      if (error instanceof Error && error.message.startsWith('Interrupted')) throw new QueryTimeoutError(this.timeoutMs);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
@@ -58,7 +72,7 @@ export class ConnectionSet {
     const make = () => {
       const c = new lbug.Connection(database);
       c.setQueryTimeout(queryTimeoutMs);
-      return new SerialConnection(c);
+      return new SerialConnection(c, queryTimeoutMs);
     };
     this.writer = make();
     this.readers = Array.from({ length: Math.max(1, readers) }, make);

@@ -2,9 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
-import { checkBatch, endpointIds, missingEndpoints } from '../batch-checks.js';
+import { checkBatch, endpointIds, missingEndpoints, refuseUnknown } from '../batch-checks.js';
 import { actorToRow, relationToRow, rowToActor, rowToRelation } from '../codec.js';
-import { IntegrityError } from '../errors.js';
+import { IntegrityError, StoreUnavailableError } from '../errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
 import { groupRelations } from '../relation-groups.js';
@@ -49,14 +49,15 @@ export class EmbeddedStore implements GraphStore {
     this.database = undefined;
   }
 
-  private get db(): ConnectionSet {
-    if (!this.connections) throw new Error('the embedded store is not open');
+  /** Protected so that tests can run a deliberately expensive statement through the real connections. */
+  protected get db(): ConnectionSet {
+    if (!this.connections) throw new StoreUnavailableError('the embedded graph database is not open');
     return this.connections;
   }
 
   async counts(): Promise<GraphCounts> {
-    const [actors, relations] = await Promise.all([this.db.read(q.COUNT_ACTORS), this.db.read(q.COUNT_RELATIONS)]);
-    return { actors: Number(actors[0]?.n ?? 0), relations: Number(relations[0]?.n ?? 0) };
+    const [row] = await this.db.read(q.COUNT_ALL);
+    return { actors: Number(row?.actors ?? 0), relations: Number(row?.relations ?? 0) };
   }
 
   async upsert(batch: GraphBatch): Promise<GraphCounts> {
@@ -66,6 +67,29 @@ export class EmbeddedStore implements GraphStore {
       if (batch.relations.length > 0) await writeRelations(run, batch);
     });
     return { actors: batch.actors.length, relations: batch.relations.length };
+  }
+
+  async deleteActors(ids: readonly string[]): Promise<GraphCounts> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return { actors: 0, relations: 0 };
+    return this.db.transaction(async (run) => {
+      const found = await run(q.EXISTING_IDS, { ids: unique });
+      refuseUnknown('actor', unique, found);
+      const [touching] = await run(q.COUNT_RELATIONS_OF, { ids: unique });
+      await run(q.DELETE_NAMES_OF, { ids: unique });
+      await run(q.DELETE_ACTORS, { ids: unique });
+      return { actors: unique.length, relations: Number(touching?.n ?? 0) };
+    });
+  }
+
+  async deleteRelations(ids: readonly string[]): Promise<GraphCounts> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return { actors: 0, relations: 0 };
+    return this.db.transaction(async (run) => {
+      refuseUnknown('relation', unique, await run(q.EXISTING_RELATION_IDS, { ids: unique }));
+      await run(q.DELETE_RELATIONS, { ids: unique });
+      return { actors: 0, relations: unique.length };
+    });
   }
 
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
@@ -110,6 +134,7 @@ export class EmbeddedStore implements GraphStore {
     return { actors: actors.map(rowToActor), relations: relations.map(rowToRelation) };
   }
 }
+
 
 async function writeActors(run: Run, actors: readonly ActorRecord[]): Promise<void> {
   const rows = actors.map(actorToRow);

@@ -10,6 +10,7 @@ export interface Statement<P extends string = string> {
   readonly params: readonly P[];
 }
 
+/** The only maker of statements; the hygiene scan requires `text` to be fixed text (a literal type). */
 function statement<const P extends string = never>(name: string, text: string, params: readonly P[] = []): Statement<P> {
   return { name, text, params };
 }
@@ -20,24 +21,24 @@ export const NAME_LABEL = 'ActorName';
 export const RELATION_TYPE = 'RELATED_TO';
 
 export const SCHEMA: readonly Statement<never>[] = [
-  statement('actor id unique', `CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE`),
+  statement('actor id unique', `CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE` as const),
   // One node per normalized name: the constraint makes "no two actors share a name" a rule of
   // the database, also between concurrent writers on different API replicas.
-  statement('name key unique', `CREATE CONSTRAINT actor_name_key IF NOT EXISTS FOR (n:ActorName) REQUIRE n.key IS UNIQUE`),
-  statement('name owner index', `CREATE INDEX actor_name_owner IF NOT EXISTS FOR (n:ActorName) ON (n.actorId)`),
-  statement('relation id unique', `CREATE CONSTRAINT relation_id IF NOT EXISTS FOR ()-[r:RELATED_TO]-() REQUIRE r.id IS UNIQUE`),
-  statement('actor kind index', `CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)`),
-  statement('actor district index', `CREATE INDEX actor_district IF NOT EXISTS FOR (a:Actor) ON (a.district)`),
-  statement('relation type index', `CREATE INDEX relation_type_status IF NOT EXISTS FOR ()-[r:RELATED_TO]-() ON (r.type, r.status)`),
+  statement('name key unique', `CREATE CONSTRAINT actor_name_key IF NOT EXISTS FOR (n:ActorName) REQUIRE n.key IS UNIQUE` as const),
+  statement('name owner index', `CREATE INDEX actor_name_owner IF NOT EXISTS FOR (n:ActorName) ON (n.actorId)` as const),
+  statement('relation id unique', `CREATE CONSTRAINT relation_id IF NOT EXISTS FOR ()-[r:RELATED_TO]-() REQUIRE r.id IS UNIQUE` as const),
+  statement('actor kind index', `CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)` as const),
+  statement('actor district index', `CREATE INDEX actor_district IF NOT EXISTS FOR (a:Actor) ON (a.district)` as const),
+  statement('relation type index', `CREATE INDEX relation_type_status IF NOT EXISTS FOR ()-[r:RELATED_TO]-() ON (r.type, r.status)` as const),
   // A text index answers CONTAINS, which is exactly the search contract (substring of a name key).
-  statement('search text index', `CREATE TEXT INDEX actor_search_text IF NOT EXISTS FOR (a:Actor) ON (a.searchText)`),
+  statement('search text index', `CREATE TEXT INDEX actor_search_text IF NOT EXISTS FOR (a:Actor) ON (a.searchText)` as const),
   // Tokenized search over names and aliases for clients of the model API and for fuzzy lookups.
   statement(
     'names fulltext index',
     `CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.nameEn, a.searchText]
-     OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`,
+     OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}` as const,
   ),
-  statement('await indexes', `CALL db.awaitIndexes(300)`),
+  statement('await indexes', `CALL db.awaitIndexes(300)` as const),
 ];
 
 const ACTOR_FIELDS = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases,
@@ -47,18 +48,18 @@ const ACTOR_FIELDS = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS na
 const RELATION_FIELDS = `r.id AS id, r.type AS type, r.status AS status, s.id AS from, t.id AS to,
   r.description AS description, r.metrics AS metrics, r.citations AS citations`;
 
-export const COUNT_ACTORS = statement('count actors', `MATCH (a:Actor) RETURN count(a) AS n`);
-export const COUNT_RELATIONS = statement('count relations', `MATCH ()-[r:RELATED_TO]->() RETURN count(r) AS n`);
+export const COUNT_ACTORS = statement('count actors', `MATCH (a:Actor) RETURN count(a) AS n` as const);
+export const COUNT_RELATIONS = statement('count relations', `MATCH ()-[r:RELATED_TO]->() RETURN count(r) AS n` as const);
 
 export const ACTORS_BY_IDS = statement(
   'actors by ids',
-  `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR_FIELDS}`,
+  `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR_FIELDS}` as const,
   ['ids'],
 );
 
 export const ACTOR_BY_NAME_KEY = statement(
   'actor by name key',
-  `MATCH (n:ActorName {key: $key}) MATCH (a:Actor {id: n.actorId}) RETURN ${ACTOR_FIELDS}`,
+  `MATCH (n:ActorName {key: $key}) MATCH (a:Actor {id: n.actorId}) RETURN ${ACTOR_FIELDS}` as const,
   ['key'],
 );
 
@@ -67,18 +68,18 @@ const SEARCH_RANKED = `WITH a, CASE WHEN $text IN a.nameKeys THEN 0
   RETURN ${ACTOR_FIELDS} ORDER BY rank, size(a.name), a.id LIMIT $first`;
 export const SEARCH = statement(
   'search',
-  `MATCH (a:Actor) WHERE a.searchText CONTAINS $text ${SEARCH_RANKED}`,
+  `MATCH (a:Actor) WHERE a.searchText CONTAINS $text ${SEARCH_RANKED}` as const,
   ['text', 'prefix', 'first'],
 );
 export const SEARCH_KINDS = statement(
   'search within kinds',
-  `MATCH (a:Actor) WHERE a.searchText CONTAINS $text AND a.kind IN $kinds ${SEARCH_RANKED}`,
+  `MATCH (a:Actor) WHERE a.searchText CONTAINS $text AND a.kind IN $kinds ${SEARCH_RANKED}` as const,
   ['text', 'prefix', 'first', 'kinds'],
 );
 
 export const DELETE_NAMES_OF = statement(
   'delete names of actors',
-  `MATCH (n:ActorName) WHERE n.actorId IN $ids DELETE n`,
+  `MATCH (n:ActorName) WHERE n.actorId IN $ids DELETE n` as const,
   ['ids'],
 );
 export const UPSERT_ACTORS = statement(
@@ -87,7 +88,7 @@ export const UPSERT_ACTORS = statement(
   MERGE (a:Actor {id: r.id})
   SET a.kind = r.kind, a.name = r.name, a.nameEn = r.nameEn, a.aliases = r.aliases,
       a.district = r.district, a.inDistrict = r.inDistrict, a.description = r.description,
-      a.metrics = r.metrics, a.citations = r.citations, a.nameKeys = r.nameKeys, a.searchText = r.searchText`,
+      a.metrics = r.metrics, a.citations = r.citations, a.nameKeys = r.nameKeys, a.searchText = r.searchText` as const,
   ['rows'],
 );
 /** Claims each name; returns the owner of every name so that a name already owned elsewhere shows. */
@@ -95,33 +96,44 @@ export const CLAIM_NAMES = statement(
   'claim names',
   `UNWIND $names AS c
   MERGE (n:ActorName {key: c.key}) ON CREATE SET n.actorId = c.actorId
-  RETURN n.key AS key, n.actorId AS owner, c.actorId AS claimant`,
+  RETURN n.key AS key, n.actorId AS owner, c.actorId AS claimant` as const,
   ['names'],
 );
 export const EXISTING_IDS = statement(
   'existing actor ids',
-  `MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id`,
+  `MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id` as const,
   ['ids'],
 );
 export const DELETE_RELATIONS = statement(
   'delete relations',
-  `MATCH ()-[r:RELATED_TO]->() WHERE r.id IN $ids DELETE r`,
+  `MATCH ()-[r:RELATED_TO]->() WHERE r.id IN $ids DELETE r` as const,
   ['ids'],
 );
+export const EXISTING_RELATION_IDS = statement(
+  'existing relation ids',
+  `MATCH ()-[r:RELATED_TO]->() WHERE r.id IN $ids RETURN DISTINCT r.id AS id` as const,
+  ['ids'],
+);
+export const COUNT_RELATIONS_OF = statement(
+  'count relations of actors',
+  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE s.id IN $ids OR t.id IN $ids RETURN count(r) AS n` as const,
+  ['ids'],
+);
+export const DELETE_ACTORS = statement('delete actors', `MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a` as const, ['ids']);
 export const CREATE_RELATIONS = statement(
   'create relations',
   `UNWIND $rows AS r
   MATCH (s:Actor {id: r.from})
   MATCH (t:Actor {id: r.to})
   CREATE (s)-[:RELATED_TO {id: r.id, type: r.type, status: r.status, description: r.description,
-    metrics: r.metrics, citations: r.citations}]->(t)`,
+    metrics: r.metrics, citations: r.citations}]->(t)` as const,
   ['rows'],
 );
 
-export const ALL_ACTORS = statement('all actors', `MATCH (a:Actor) RETURN ${ACTOR_FIELDS} ORDER BY a.id`);
+export const ALL_ACTORS = statement('all actors', `MATCH (a:Actor) RETURN ${ACTOR_FIELDS} ORDER BY a.id` as const);
 export const ALL_RELATIONS = statement(
   'all relations',
-  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) RETURN ${RELATION_FIELDS} ORDER BY r.id`,
+  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) RETURN ${RELATION_FIELDS} ORDER BY r.id` as const,
 );
 
 export type RelationsParam = 'ids' | 'types' | 'statuses';
@@ -131,14 +143,12 @@ export type RelationsParam = 'ids' | 'types' | 'statuses';
  * the two sides, which also keeps a self-loop once.
  */
 export function relationsOf(direction: Direction, withTypes: boolean, withStatuses: boolean): Statement<RelationsParam> {
-  const side = (self: 's' | 't') => {
-    const where = [`${self}.id IN $ids`];
-    if (withTypes) where.push('r.type IN $types');
-    if (withStatuses) where.push('r.status IN $statuses');
-    return `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE ${where.join(' AND ')}
-    RETURN ${self}.id AS self, ${RELATION_FIELDS}`;
-  };
-  const text = direction === 'OUT' ? side('s') : direction === 'IN' ? side('t') : `${side('s')}\n    UNION\n    ${side('t')}`;
+  const types = withTypes ? ' AND r.type IN $types' : '';
+  const statuses = withStatuses ? ' AND r.status IN $statuses' : '';
+  const side = (self: 's' | 't') =>
+    `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE ${self}.id IN $ids${types}${statuses}
+    RETURN ${self}.id AS self, ${RELATION_FIELDS}` as const;
+  const text = direction === 'OUT' ? side('s') : direction === 'IN' ? side('t') : (`${side('s')}\n    UNION\n    ${side('t')}` as const);
   const params: RelationsParam[] = ['ids'];
   if (withTypes) params.push('types');
   if (withStatuses) params.push('statuses');
@@ -159,6 +169,9 @@ export function allStatements(): Statement[] {
     CLAIM_NAMES,
     EXISTING_IDS,
     DELETE_RELATIONS,
+    EXISTING_RELATION_IDS,
+    COUNT_RELATIONS_OF,
+    DELETE_ACTORS,
     CREATE_RELATIONS,
     ALL_ACTORS,
     ALL_RELATIONS,

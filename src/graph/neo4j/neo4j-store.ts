@@ -3,9 +3,9 @@
 // write sees it, also on a cluster. Managed transactions retry transient failures (leader
 // changes, deadlocks) on their own; our integrity errors are not retried.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { checkBatch, endpointIds, missingEndpoints } from '../batch-checks.js';
+import { checkBatch, endpointIds, missingEndpoints, refuseUnknown } from '../batch-checks.js';
 import { actorToRow, relationToRow, rowToActor, rowToRelation } from '../codec.js';
-import { IntegrityError } from '../errors.js';
+import { IntegrityError, QueryTimeoutError, StoreUnavailableError } from '../errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
 import { groupRelations } from '../relation-groups.js';
@@ -72,6 +72,28 @@ export class Neo4jStore implements GraphStore {
     return { actors: batch.actors.length, relations: batch.relations.length };
   }
 
+  async deleteActors(ids: readonly string[]): Promise<GraphCounts> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return { actors: 0, relations: 0 };
+    return this.write(async (tx) => {
+      refuseUnknown('actor', unique, await run(tx, q.EXISTING_IDS, { ids: unique }));
+      const [touching] = await run(tx, q.COUNT_RELATIONS_OF, { ids: unique });
+      await run(tx, q.DELETE_NAMES_OF, { ids: unique });
+      await run(tx, q.DELETE_ACTORS, { ids: unique });
+      return { actors: unique.length, relations: toCount(touching?.n) };
+    });
+  }
+
+  async deleteRelations(ids: readonly string[]): Promise<GraphCounts> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return { actors: 0, relations: 0 };
+    return this.write(async (tx) => {
+      refuseUnknown('relation', unique, await run(tx, q.EXISTING_RELATION_IDS, { ids: unique }));
+      await run(tx, q.DELETE_RELATIONS, { ids: unique });
+      return { actors: 0, relations: unique.length };
+    });
+  }
+
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.read(q.ACTORS_BY_IDS, { ids: [...ids] });
@@ -114,12 +136,28 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async read<P extends string>(statement: q.Statement<P>, params: Params<P>): Promise<Row[]> {
-    const { records } = await this.driver.executeQuery(statement.text, params, {
-      database: this.options.database,
-      routing: neo4j.routing.READ,
-      transactionConfig: { timeout: this.options.queryTimeoutMs },
-    });
-    return records.map((record) => record.toObject());
+    try {
+      const { records } = await this.driver.executeQuery(statement.text, params, {
+        database: this.options.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.options.queryTimeoutMs },
+      });
+      return records.map((record) => record.toObject());
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  /** The driver's failures in the port's vocabulary: unreachable and timed out are not bugs. */
+  private translate(error: unknown): unknown {
+    if (!(error instanceof neo4j.Neo4jError)) return error;
+    if (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED) {
+      return new StoreUnavailableError(`Neo4j at ${this.options.uri} is not available: ${error.message}`);
+    }
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return new QueryTimeoutError(this.options.queryTimeoutMs ?? 0);
+    }
+    return error;
   }
 
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -130,6 +168,8 @@ export class Neo4jStore implements GraphStore {
     });
     try {
       return await session.executeWrite(work, { timeout: this.options.queryTimeoutMs });
+    } catch (error) {
+      throw this.translate(error);
     } finally {
       await session.close();
     }

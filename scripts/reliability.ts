@@ -1,0 +1,55 @@
+// `npm run reliability`: the long load test, the fuzz run and the kill -9 runs, then
+// RELIABILITY.md regenerated with the figures. Exits 1 when any check fails.
+// RELIABILITY_LOAD_SECONDS (default 60) shortens the load test for a trial run.
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { killDuringWrites } from '../test/reliability/fault.js';
+import { fuzz } from '../test/reliability/fuzz.js';
+import { load } from '../test/reliability/load.js';
+import { startTestServer } from '../test/helpers/server.js';
+import { AUTH_ENV, EDITOR_KEY } from '../test/helpers/tokens.js';
+import { renderReport } from './reliability-report.js';
+
+const seconds = Number(process.env.RELIABILITY_LOAD_SECONDS ?? 60);
+const FAULT_BATCH = { actors: 3_000, relations: 6_000 };
+const problems: string[] = [];
+
+const server = await startTestServer({ ...AUTH_ENV, NODE_ENV: 'production' });
+try {
+  console.log(`load: ${seconds} s, 50 connections …`);
+  const loadReport = await load({ url: server.url, seconds, connections: 50 });
+  if (loadReport.errors + loadReport.non2xx + loadReport.graphqlErrors > 0) problems.push('load: errors under load');
+
+  console.log('fuzz …');
+  const before = await server.store.readAll();
+  const fuzzReport = await fuzz(
+    { url: server.url, editorHeaders: { 'x-api-key': EDITOR_KEY } },
+    { documents: 1_500, variables: 1_000, writes: 1_000, bodies: 500 },
+  );
+  const graphUnchanged = JSON.stringify(await server.store.readAll()) === JSON.stringify(before);
+  const healthyAfter = (await fetch(`${server.url}/health`)).status === 200;
+  if (!graphUnchanged || !healthyAfter) problems.push('fuzz: the graph changed or the server is unhealthy');
+
+  console.log('kill -9 during writes …');
+  const faults = await killDuringWrites({ runs: 10, ...FAULT_BATCH });
+
+  // The machine may be shared: the load average says how much else was running.
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`;
+  const report = renderReport({
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine,
+    load: loadReport,
+    fuzz: { ...fuzzReport, graphUnchanged, healthyAfter },
+    faults: { ...faults, ...FAULT_BATCH },
+  });
+  writeFileSync('RELIABILITY.md', report);
+  console.log(`RELIABILITY.md written: p50 ${loadReport.latencyMs.p50} ms, p99 ${loadReport.latencyMs.p99} ms, ${fuzzReport.requests} fuzz requests, ${faults.runs.length} kills`);
+} catch (error) {
+  problems.push(String(error instanceof Error ? error.stack : error));
+} finally {
+  await server.stop();
+}
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}

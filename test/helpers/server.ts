@@ -1,0 +1,71 @@
+// A real server for HTTP tests: the embedded engine in a temp dir, seeded from seed/, listening
+// on 127.0.0.1 at a free port, with configuration overrides per test file.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadConfig, type Config } from '../../src/config.js';
+import { EmbeddedStore, type EmbeddedOptions } from '../../src/graph/embedded/embedded-store.js';
+import { DocumentLibrary } from '../../src/ingest/documents.js';
+import { seedIfEmpty } from '../../src/ingest/load-seed.js';
+import { createLogger } from '../../src/logger.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { startServer } from '../../src/server.js';
+
+export const SEED_DIR = resolve('seed');
+
+export interface TestServer {
+  url: string;
+  config: Config;
+  store: EmbeddedStore;
+  /** POSTs a GraphQL request; returns the HTTP status and the parsed body. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlAnswer<T>>;
+  stop(): Promise<void>;
+}
+
+export interface GqlAnswer<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[] };
+}
+
+export interface TestServerOptions {
+  /** Builds the engine (default: the real EmbeddedStore). */
+  makeStore?: (options: EmbeddedOptions) => EmbeddedStore;
+  /** Load seed/ into the fresh database (default true). */
+  seed?: boolean;
+  /** Wraps the store the server sees, e.g. to count calls. */
+  wrap?: (store: GraphStore) => GraphStore;
+}
+
+export async function postJson<T = Record<string, unknown>>(url: string, payload: unknown, headers: Record<string, string> = {}): Promise<GqlAnswer<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  });
+  return { status: response.status, body: (await response.json()) as GqlAnswer<T>['body'] };
+}
+
+export async function startTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
+  const makeStore = options.makeStore ?? ((o: EmbeddedOptions) => new EmbeddedStore(o));
+  const dir = mkdtempSync(join(tmpdir(), 'haidian-api-'));
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  const store = makeStore({ path: join(dir, 'graph.lbug'), bufferPoolBytes: 64 * 2 ** 20, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  await store.open();
+  const documents = DocumentLibrary.fromDirectory(join(SEED_DIR, 'sources'));
+  if (options.seed ?? true) await seedIfEmpty(store, SEED_DIR, documents);
+  const served = options.wrap ? options.wrap(store) : store;
+  const server = await startServer({ config, store: served, documents, logger: createLogger(config.LOG_LEVEL) });
+  const graphql = `${server.url}/graphql`;
+  return {
+    url: server.url,
+    config,
+    store,
+    gql: <T,>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+      postJson<T>(graphql, { query, variables }, headers),
+    async stop() {
+      await server.stop();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
