@@ -30,24 +30,27 @@ export function burtConstraint(graph: UndirectedGraph): Map<string, number> {
 
 /**
  * Articulation points (Tarjan, iterative): actors whose removal disconnects their component,
- * each with how many actors it would cut off from the rest.
+ * each with how many actors it would cut off from the largest part that remains.
  */
 export function articulationPoints(graph: UndirectedGraph): Map<string, number> {
   const order = new Map<string, number>();
   const low = new Map<string, number>();
   const size = new Map<string, number>();
+  /** Sizes of the subtrees that removing the actor separates from its DFS parent. */
+  const separated = new Map<string, number[]>();
   const cutOff = new Map<string, number>();
   for (const root of graph.nodes()) {
     if (order.has(root)) continue;
+    const members: string[] = [];
     const stack: { node: string; parent?: string; neighbours: string[]; next: number }[] = [];
     const visit = (node: string, parent?: string) => {
       order.set(node, order.size);
       low.set(node, order.get(node) as number);
       size.set(node, 1);
+      members.push(node);
       stack.push({ node, parent, neighbours: graph.neighbors(node), next: 0 });
     };
     visit(root);
-    const rootChildren: number[] = [];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as (typeof stack)[number];
       const neighbour = frame.neighbours[frame.next++];
@@ -61,13 +64,18 @@ export function articulationPoints(graph: UndirectedGraph): Map<string, number> 
       if (parent === undefined) continue;
       low.set(parent, Math.min(low.get(parent) as number, low.get(frame.node) as number));
       size.set(parent, (size.get(parent) as number) + (size.get(frame.node) as number));
-      if (parent === root) rootChildren.push(size.get(frame.node) as number);
-      else if ((low.get(frame.node) as number) >= (order.get(parent) as number)) {
-        cutOff.set(parent, (cutOff.get(parent) ?? 0) + (size.get(frame.node) as number));
+      if (parent === root || (low.get(frame.node) as number) >= (order.get(parent) as number)) {
+        separated.set(parent, [...(separated.get(parent) ?? []), size.get(frame.node) as number]);
       }
     }
-    // The root separates its children's subtrees from one another: all but the largest are cut off.
-    if (rootChildren.length >= 2) cutOff.set(root, rootChildren.reduce((a, b) => a + b, 0) - Math.max(...rootChildren));
+    const component = members.length;
+    for (const node of members) {
+      const pieces = separated.get(node) ?? [];
+      // Every child of the root is separated; a non-root actor also leaves its parent's side.
+      const parentSide = node === root ? [] : [component - 1 - pieces.reduce((a, b) => a + b, 0)];
+      const all = [...pieces, ...parentSide];
+      if (all.length >= 2) cutOff.set(node, component - 1 - Math.max(...all));
+    }
   }
   return cutOff;
 }
