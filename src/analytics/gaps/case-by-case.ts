@@ -51,7 +51,11 @@ export const caseByCase: GapDetector = {
     const kinds = new Map<ActorKind, Tie[]>();
     for (const tie of ties) {
       const tieKinds = new Set([snapshot.graph.getNodeAttribute(tie.a, 'kind'), snapshot.graph.getNodeAttribute(tie.b, 'kind')]);
-      for (const kind of tieKinds) kinds.set(kind, [...(kinds.get(kind) ?? []), tie]);
+      for (const kind of tieKinds) {
+        const list = kinds.get(kind) ?? [];
+        list.push(tie);
+        kinds.set(kind, list);
+      }
     }
     return [...kinds].flatMap(([kind, kindTies]) => {
       const oneOff = kindTies.filter((t) => !t.standing);
