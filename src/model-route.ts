@@ -8,7 +8,12 @@ import type { GraphStore } from './graph/store.js';
 export const MODEL_PATH = '/graphql/model';
 
 /** Mounts the model API (register before /graphql, whose prefix it shares); returns how to stop it. */
-export async function mountModelApi(app: Express, store: GraphStore, production: boolean): Promise<() => Promise<void>> {
+export async function mountModelApi(
+  app: Express,
+  store: GraphStore,
+  production: boolean,
+  bodyLimit: string,
+): Promise<() => Promise<void>> {
   if (!(store instanceof Neo4jStore)) {
     app.use(MODEL_PATH, (_req, res) => {
       res.status(404).json({ error: 'the @neo4j/graphql model API is served only with GRAPH_ENGINE=neo4j' });
@@ -17,6 +22,6 @@ export async function mountModelApi(app: Express, store: GraphStore, production:
   }
   const { startModelApi } = await import('./model-api.js');
   const modelApi = await startModelApi({ driver: store.driver, database: store.database, production });
-  app.use(MODEL_PATH, express.json({ limit: '1mb' }), modelApi.middleware);
+  app.use(MODEL_PATH, express.json({ limit: bodyLimit }), modelApi.middleware);
   return modelApi.stop;
 }

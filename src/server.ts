@@ -13,11 +13,14 @@ import cors from 'cors';
 import express from 'express';
 import { armor, parseOptions } from './armor.js';
 import { createAuthenticator } from './auth/authenticate.js';
+import { SnapshotCache } from './analytics/snapshot-cache.js';
 import type { Config } from './config.js';
 import type { GraphContext } from './context.js';
 import { apiError, ErrorCode } from './errors.js';
 import { formatError } from './format-error.js';
 import { httpErrorHandler } from './http-errors.js';
+import type { FindingRecord } from './graph/model.js';
+import { RevisionedStore } from './graph/revisioned-store.js';
 import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
 import { limitsFrom } from './limits.js';
@@ -31,6 +34,8 @@ export interface ServerDeps {
   config: Config;
   store: GraphStore;
   documents: DocumentLibrary;
+  /** The report's findings (seed files, `findings:`); none when not given. */
+  findings?: readonly FindingRecord[];
   logger: Logger;
 }
 
@@ -67,7 +72,11 @@ function corsOrigin(origins: readonly string[]): boolean | string[] {
   return origins.length > 0 ? [...origins] : false;
 }
 
-export async function startServer({ config, store, documents, logger }: ServerDeps): Promise<RunningServer> {
+export async function startServer({ config, store: engine, documents, findings = [], logger }: ServerDeps): Promise<RunningServer> {
+  // Writes through the context's store move its revision, which tells analytics to re-read the graph.
+  const store = new RevisionedStore(engine);
+  const snapshots = new SnapshotCache(store);
+
   const app = express();
   const httpServer = createServer(app);
   const production = config.NODE_ENV === 'production';
@@ -112,7 +121,7 @@ export async function startServer({ config, store, documents, logger }: ServerDe
   });
 
   // Before /graphql, whose prefix it shares.
-  const stopModelApi = await mountModelApi(app, store, production);
+  const stopModelApi = await mountModelApi(app, engine, production, config.BODY_LIMIT);
 
   app.use(
     '/graphql',
@@ -131,7 +140,7 @@ export async function startServer({ config, store, documents, logger }: ServerDe
             http: { status: 401 },
           });
         }
-        return { store, documents, loaders: createLoaders(store), viewer, limits };
+        return { store, documents, findings, snapshots, loaders: createLoaders(store), viewer, limits };
       },
     }),
   );

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { EmbeddedStore, type EmbeddedOptions } from '../../src/graph/embedded/embedded-store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { seedIfEmpty } from '../../src/ingest/load-seed.js';
+import { readSeed } from '../../src/ingest/seed-files.js';
 import { createLogger } from '../../src/logger.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { startServer } from '../../src/server.js';
@@ -54,7 +55,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   const documents = DocumentLibrary.fromDirectory(join(SEED_DIR, 'sources'));
   if (options.seed ?? true) await seedIfEmpty(store, SEED_DIR, documents);
   const served = options.wrap ? options.wrap(store) : store;
-  const server = await startServer({ config, store: served, documents, logger: createLogger(config.LOG_LEVEL) });
+  const findings = options.seed ?? true ? readSeed(SEED_DIR).findings : [];
+  const server = await startServer({ config, store: served, documents, findings, logger: createLogger(config.LOG_LEVEL) });
   const graphql = `${server.url}/graphql`;
   return {
     url: server.url,
