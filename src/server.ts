@@ -1,4 +1,4 @@
-// The HTTP face of the product: GraphQL at /graphql, GET /health, the landing page.
+// The HTTP face of the product: GraphQL at /graphql, GET /health, the explorer page at /explore.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -14,6 +14,7 @@ import type { GraphContext } from './context.js';
 import { formatError } from './format-error.js';
 import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
+import { explorerPage } from './explorer-page.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
@@ -90,7 +91,8 @@ export async function startServer({ config, store, documents, logger }: ServerDe
       context: async () => ({ store, documents, loaders: createLoaders(store) }),
     }),
   );
-  app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.use('/explore', explorerPage());
+  app.get('/', (_req, res) => res.redirect('/explore/'));
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const { port } = httpServer.address() as AddressInfo;

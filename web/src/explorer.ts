@@ -1,0 +1,82 @@
+// The page's actions on the graph, shared by every panel: focus an actor, expand it, highlight.
+import { neighbours, type ActorSummary } from './api.js';
+import type { GraphState } from './graph-state.js';
+import { t } from './i18n.js';
+import { relayout } from './layout.js';
+import type { ExplorerRenderer } from './renderer.js';
+
+type SelectionListener = (id: string | null) => void;
+
+export class Explorer {
+  selected: string | null = null;
+  private readonly selectionListeners = new Set<SelectionListener>();
+
+  constructor(
+    readonly state: GraphState,
+    readonly renderer: ExplorerRenderer,
+    private readonly status: HTMLElement,
+  ) {
+    state.graph.on('nodeAdded', () => this.showCounts());
+    state.graph.on('edgeAdded', () => this.showCounts());
+    state.graph.on('cleared', () => this.showCounts());
+  }
+
+  onSelect(listener: SelectionListener): void {
+    this.selectionListeners.add(listener);
+  }
+
+  select(id: string | null): void {
+    this.selected = id;
+    for (const listener of this.selectionListeners) listener(id);
+  }
+
+  /** Fetches the actor's relations and draws them around it; returns how many relations it has. */
+  async expand(id: string): Promise<number> {
+    const found = await neighbours(id);
+    if (!found) throw new Error(`no actor with id ${id}`);
+    this.state.addActor(found.actor);
+    for (const relation of found.relations) this.state.addRelation(relation, id);
+    this.state.markExpanded(id);
+    relayout(this.state.graph);
+    this.renderer.refresh();
+    return found.relations.length;
+  }
+
+  /** Adds actors (e.g. the nodes of a path) without expanding them. */
+  show(actors: ActorSummary[]): void {
+    for (const actor of actors) this.state.addActor(actor);
+  }
+
+  async focus(actor: ActorSummary): Promise<void> {
+    this.state.addActor(actor);
+    await this.run(() => this.expand(actor.id));
+    this.select(actor.id);
+  }
+
+  /** Runs a request, reporting failures in the status line instead of losing them. */
+  async run<T>(task: () => Promise<T>): Promise<T | undefined> {
+    this.status.textContent = t('loading');
+    try {
+      const result = await task();
+      this.showCounts();
+      return result;
+    } catch (error) {
+      this.status.textContent = t('error') + (error instanceof Error ? error.message : String(error));
+      this.status.classList.add('error');
+      return undefined;
+    }
+  }
+
+  relayoutAndRefresh(): void {
+    relayout(this.state.graph);
+    this.renderer.refresh();
+  }
+
+  private showCounts(): void {
+    this.status.classList.remove('error');
+    const { order, size } = this.state.graph;
+    this.status.textContent = `${order}${t('nodesEdges').replace('{e}', String(size))}`;
+    this.status.dataset.nodes = String(order);
+    this.status.dataset.edges = String(size);
+  }
+}
