@@ -54,6 +54,8 @@ export type ActorKind =
   | 'PARK'
   | 'PLATFORM'
   | 'POLICY'
+  /** An undertaking the report names or counts: demonstration projects, industrialisation projects. */
+  | 'PROJECT'
   | 'RESEARCH_INSTITUTE'
   | 'TALENT_PROGRAM'
   | 'UNIVERSITY'
@@ -145,6 +147,8 @@ export type RelationType =
   | 'INVESTS_IN'
   | 'LOCATED_IN'
   | 'MEMBER_OF'
+  /** A body or company that runs something: a park, a street, a programme, a policy instrument. */
+  | 'OPERATES'
   | 'PARTNERS_WITH'
   | 'PART_OF'
   | 'SUPPORTS'
