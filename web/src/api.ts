@@ -108,3 +108,100 @@ export async function neighbours(id: string): Promise<{ actor: ActorSummary; rel
   const { relations, ...actor } = data.actor;
   return { actor, relations };
 }
+
+// ---- analytics: connections, coordination gaps, indices ----
+
+export interface GraphPath {
+  nodes: ActorSummary[];
+  relations: RelationSummary[];
+  length: number;
+  allEstablished: boolean;
+}
+
+export interface ConnectionQuery {
+  from: string;
+  via: string[];
+  to: { kinds?: string[]; inDistrict?: boolean };
+  maxHops: number;
+  includePlanned: boolean;
+}
+
+const RELATION_CORE = `id type status from { ${ACTOR_CORE} } to { ${ACTOR_CORE} }`;
+const PATH = `nodes { ${ACTOR_CORE} } relations { ${RELATION_CORE} } length allEstablished`;
+
+export async function connections(query: ConnectionQuery, first = 50): Promise<GraphPath[]> {
+  const data = await graphql<{ connections: GraphPath[] }>(
+    `query Connections($from: String!, $via: [ActorKind!], $to: ConnectionTarget!, $maxHops: Int, $includePlanned: Boolean, $first: Int) {
+      connections(from: $from, via: $via, to: $to, maxHops: $maxHops, includePlanned: $includePlanned, first: $first) { ${PATH} }
+    }`,
+    { ...query, via: query.via.length ? query.via : null, first },
+  );
+  return data.connections;
+}
+
+export interface Finding {
+  id: string;
+  title: string;
+  titleEn: string;
+  summary: string | null;
+  citations: Citation[];
+}
+
+export interface CoordinationGap {
+  type: string;
+  title: string;
+  severity: number;
+  actors: ActorSummary[];
+  evidence: {
+    metrics: { name: string; value: number; unit: string; actor: ActorSummary | null }[];
+    paths: GraphPath[];
+    relations: RelationSummary[];
+  };
+  problem: Finding | null;
+  citations: Citation[];
+}
+
+const FINDING = `id title titleEn summary citations { ${CITATION} }`;
+
+export async function coordinationGaps(types: string[]): Promise<CoordinationGap[]> {
+  const data = await graphql<{ coordinationGaps: CoordinationGap[] }>(
+    `query Gaps($types: [GapType!]) {
+      coordinationGaps(types: $types) {
+        type title severity actors { ${ACTOR_CORE} }
+        evidence { metrics { name value unit actor { ${ACTOR_CORE} } } paths { ${PATH} } relations { ${RELATION_CORE} } }
+        problem { ${FINDING} }
+        citations { ${CITATION} }
+      }
+    }`,
+    { types },
+  );
+  return data.coordinationGaps;
+}
+
+export interface InnovationIndex {
+  id: string;
+  name: string;
+  nameEn: string;
+  value: number;
+  eligibleActors: number;
+  indicators: { name: string; description: string; weight: number }[];
+  contributions: { actor: ActorSummary; rank: number; score: number; contribution: number }[];
+  finding: Finding | null;
+  citations: Citation[];
+}
+
+export async function indices(top = 10): Promise<InnovationIndex[]> {
+  const data = await graphql<{ indices: InnovationIndex[] }>(
+    `query Indices($top: Int) {
+      indices {
+        id name nameEn value eligibleActors
+        indicators { name description weight }
+        contributions(first: $top) { actor { ${ACTOR_CORE} } rank score contribution }
+        finding { ${FINDING} }
+        citations { ${CITATION} }
+      }
+    }`,
+    { top },
+  );
+  return data.indices;
+}

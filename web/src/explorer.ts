@@ -1,5 +1,5 @@
 // The page's actions on the graph, shared by every panel: focus an actor, expand it, highlight.
-import { neighbours, type ActorSummary } from './api.js';
+import { neighbours, type ActorSummary, type RelationSummary } from './api.js';
 import type { GraphState } from './graph-state.js';
 import { t } from './i18n.js';
 import { relayout } from './layout.js';
@@ -42,9 +42,17 @@ export class Explorer {
     return found.relations.length;
   }
 
-  /** Adds actors (e.g. the nodes of a path) without expanding them. */
-  show(actors: ActorSummary[]): void {
+  /** Draws an answer (paths, a gap, index contributors) and highlights it; the rest fades. */
+  spotlight(actors: ActorSummary[], relations: RelationSummary[]): void {
     for (const actor of actors) this.state.addActor(actor);
+    for (const relation of relations) this.state.addRelation(relation);
+    this.relayoutAndRefresh();
+    const nodes = [...actors.map((a) => a.id), ...relations.flatMap((r) => [r.from.id, r.to.id])];
+    this.state.highlight({ nodes, edges: relations.map((r) => r.id) });
+  }
+
+  endSpotlight(): void {
+    this.state.highlight(null);
   }
 
   async focus(actor: ActorSummary): Promise<void> {

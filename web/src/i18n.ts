@@ -76,7 +76,46 @@ const UI = {
   nodesEdges: ['个节点，{e} 条关系', ' nodes, {e} relations'],
   error: ['出错了：', 'Error: '],
   asOf: ['截至', 'as of'],
+  connect: ['连接', 'Connect'],
+  connectFrom: ['起点主体', 'From actor'],
+  connectVia: ['经由（类型）', 'Via (kinds)'],
+  connectTo: ['终点类型', 'Target kind'],
+  connectDistrict: ['终点所在区', 'Target district'],
+  anyDistrict: ['不限', 'any'],
+  maxHops: ['最多跳数', 'Max hops'],
+  includePlanned: ['包含筹建/意向关系', 'Include planned or intended links'],
+  findPaths: ['查找路径', 'Find paths'],
+  pathsFound: ['条路径', ' paths'],
+  noPaths: ['没有找到路径。', 'No path found.'],
+  showAll: ['全部高亮', 'Highlight all'],
+  gaps: ['缺口', 'Gaps'],
+  gapType: ['缺口类型', 'Gap type'],
+  showGaps: ['显示缺口', 'Show gaps'],
+  severity: ['严重程度', 'Severity'],
+  actors: ['涉及主体', 'Actors involved'],
+  evidence: ['证据', 'Evidence'],
+  reportSays: ['报告原文', 'What the report says'],
+  noGaps: ['图中没有发现此类缺口。', 'The graph shows no gap of this type.'],
+  indices: ['指数', 'Indices'],
+  indexValue: ['指数值', 'Value'],
+  eligible: ['参与计算的主体', 'Actors counted'],
+  indicators: ['指标与权重', 'Indicators and weights'],
+  topContributors: ['主要贡献者', 'Top contributors'],
+  showOnGraph: ['在图中显示', 'Show on graph'],
+  rank: ['排名', 'Rank'],
+  score: ['得分', 'Score'],
+  contribution: ['贡献', 'Contribution'],
+  actor: ['主体', 'Actor'],
 } satisfies Record<string, [string, string]>;
+
+const GAP_NAMES: Record<string, [zh: string, en: string]> = {
+  CASE_BY_CASE_COOPERATION: ['个案式合作，未形成体系', 'Case-by-case cooperation, no system'],
+  NO_DOCKING_MECHANISM: ['对接机制不完善', 'No standing matching mechanism'],
+  NO_BENEFIT_COORDINATION: ['利益协调机制不健全', 'No benefit-sharing mechanism'],
+  POLICIES_NOT_COMBINED: ['支持政策尚未形成合力', 'Policies that do not add up'],
+  BROKERAGE: ['关键中介与单点依赖', 'Brokers and single points of failure'],
+};
+export const GAP_TYPES = Object.keys(GAP_NAMES);
 
 export type UiKey = keyof typeof UI;
 
@@ -101,6 +140,7 @@ const pick = (pair: readonly [string, string] | undefined, fallback: string): st
 export const t = (key: UiKey): string => pick(UI[key], key);
 export const kindName = (kind: string): string => pick(KIND_NAMES[kind as ActorKind], kind);
 export const relationName = (type: string): string => pick(RELATION_NAMES[type as RelationType], type);
+export const gapName = (type: string): string => pick(GAP_NAMES[type], type);
 export const statusName = (status: string): string => pick(STATUS_NAMES[status as RelationStatus], status);
 
 /** The label an actor wears in the current language: English when it has one, else its Chinese name. */

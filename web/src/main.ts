@@ -3,6 +3,9 @@ import { byId } from './dom.js';
 import { Explorer } from './explorer.js';
 import { GraphState } from './graph-state.js';
 import { setLanguage, t } from './i18n.js';
+import { connectMode } from './modes/connect.js';
+import { gapsMode } from './modes/gaps.js';
+import { indicesMode } from './modes/indices.js';
 import { mountDetails } from './panels/details.js';
 import { mountLegend } from './panels/legend.js';
 import { mountSearch } from './panels/search.js';
@@ -17,7 +20,12 @@ const explorer = new Explorer(state, renderer, byId('graph-status'));
 mountSearch(byId('search'), explorer);
 mountLegend(byId('legend'), explorer);
 mountToolbar(explorer);
-const tabs = mountTabs([{ id: 'details', title: () => t('details'), mount: (panel) => mountDetails(panel, explorer) }]);
+const tabs = mountTabs([
+  { id: 'details', title: () => t('details'), mount: (panel) => mountDetails(panel, explorer) },
+  connectMode(explorer),
+  gapsMode(explorer),
+  indicesMode(explorer),
+]);
 
 renderer.on('clickNode', ({ node }) => {
   tabs.show('details');

@@ -14,7 +14,7 @@ export function createRenderer(state: GraphState, container: HTMLElement): Explo
   const edgeColor = (a: EdgeAttributes) => (faded(a.marked) ? FADED_EDGE : a.color);
   return new Sigma(state.graph, container, {
     // Sizes in screen pixels: a lone node must not fill the canvas.
-    settings: { itemSizesReference: 'screen', stagePadding: 80, renderEdgeLabels: false, labelDensity: 1, labelRenderedSizeThreshold: 4 },
+    settings: { itemSizesReference: 'screen', stagePadding: 110, renderEdgeLabels: false, labelDensity: 1, labelRenderedSizeThreshold: 4 },
     primitives: {
       edges: {
         extremities: [extremityArrow()],

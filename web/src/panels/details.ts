@@ -1,11 +1,12 @@
 // The side panel for the selected actor: kind, names, aliases, metrics with units, relations
 // (each neighbour a button that focuses it) and the report's words it is cited from.
-import { actorDetail, type ActorDetail, type ActorSummary, type Metric } from '../api.js';
+import { actorDetail, type ActorDetail, type Metric } from '../api.js';
 import { el } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { formatMetricValue } from '../format.js';
-import { actorLabel, kindName, language, onLanguageChange, relationName, statusName, t } from '../i18n.js';
+import { actorLabel, kindName, onLanguageChange, relationName, statusName, t } from '../i18n.js';
 import { KIND_COLORS, UNKNOWN_COLOR, isTentative } from '../vocabulary.js';
+import { actorLink } from './actor-link.js';
 import { citationView } from './citations.js';
 
 export function mountDetails(host: HTMLElement, explorer: Explorer): void {
@@ -57,7 +58,7 @@ function detailView(actor: ActorDetail, explorer: Explorer): HTMLElement {
       const other = outgoing ? relation.to : relation.from;
       return el('li', {},
         el('span', {}, `${outgoing ? '→' : '←'} ${relationName(relation.type)} `),
-        neighbourButton(other, explorer),
+        actorLink(other, explorer),
         isTentative(relation.status) ? el('span', { className: 'status-tag' }, statusName(relation.status)) : null,
         ...relation.metrics.map(metricView),
       );
@@ -79,11 +80,4 @@ function metricView(metric: Metric): HTMLElement {
     el('span', { className: 'note' }, asOf),
     quote ? el('div', { className: 'cite-ref' }, `“${quote.quote}” ${quote.document} ${t('paragraph')}${quote.paragraph}`) : null,
   );
-}
-
-export function neighbourButton(actor: ActorSummary, explorer: Explorer): HTMLElement {
-  const button = el('button', { type: 'button', className: 'link-button' }, actorLabel(actor));
-  button.lang = language() === 'en' && actor.nameEn ? 'en' : 'zh-CN';
-  button.addEventListener('click', () => void explorer.focus(actor));
-  return button;
 }

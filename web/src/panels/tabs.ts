@@ -7,6 +7,8 @@ export interface Mode {
   id: string;
   title: () => string;
   mount: (panel: HTMLElement) => void;
+  /** Called when the user opens the mode, e.g. to load its data the first time. */
+  enter?: () => void;
   /** Called when the user leaves the mode, e.g. to end its highlighting. */
   leave?: () => void;
 }
@@ -42,7 +44,10 @@ export function mountTabs(modes: Mode[]): { show(id: string): void } {
       tab.setAttribute('aria-selected', String(selected));
       tab.tabIndex = selected ? 0 : -1;
       panel.hidden = !selected;
-      if (selected) current = mode;
+      if (selected && current !== mode) {
+        current = mode;
+        mode.enter?.();
+      }
     }
   }
 

@@ -1,0 +1,175 @@
+/// <reference lib="dom" />
+// (DOM types for the functions that run inside the page via page.evaluate.)
+// The explorer page in a real browser against the real server and seed: what a planner does,
+// step by step, asserted on what the page shows. Screenshots go to test-artifacts/.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, launchChromium, skipBrowserTests } from './chromium.js';
+import { startExplorerServer } from './explorer-server.js';
+
+interface PageGraph {
+  nodes: string[];
+  edges: string[];
+  hidden: string[];
+  marked: string[];
+  labels: Record<string, string>;
+}
+
+/** What the canvas holds, read from the page's graph state. */
+function graphOf(page: Page): Promise<PageGraph> {
+  return page.evaluate(() => {
+    const { graph } = (window as unknown as { explorer: { state: { graph: import('graphology').default } } }).explorer.state;
+    return {
+      nodes: graph.nodes(),
+      edges: graph.edges(),
+      hidden: graph.filterNodes((_n, a) => a.hidden === true),
+      marked: graph.filterNodes((_n, a) => a.marked === true),
+      labels: Object.fromEntries(graph.mapNodes((n, a) => [n, String(a.label)])),
+    };
+  });
+}
+
+async function api<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T };
+  return body.data;
+}
+
+describe.skipIf(skipBrowserTests)('explorer page in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startExplorerServer>>;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startExplorerServer(), launchChromium()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function search(text: string): Promise<string[]> {
+    await page.fill('#search-input', '');
+    await page.fill('#search-input', text);
+    await page.waitForSelector('#search-options li[role="option"]');
+    return page.locator('#search-options li').allInnerTexts();
+  }
+
+  it('serves the page at / with a WebGL canvas and the legend', async () => {
+    const response = await page.goto(`${server.url}/`);
+    expect(response?.ok()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/explore/');
+    await expect(page.title()).resolves.toContain('海淀创新图谱');
+    const webgl = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#graph canvas')).some((c) => (c as HTMLCanvasElement).getContext('webgl2') !== null),
+    );
+    expect(webgl).toBe(true);
+    await expect(page.locator('#filter-kind input').count()).resolves.toBeGreaterThanOrEqual(13);
+    await expect(page.locator('#filter-status li').allInnerTexts()).resolves.toContain('意向');
+  });
+
+  it('finds 北京航空航天大学 by its aliases 北航 and BUAA', async () => {
+    const byBuaa = await search('BUAA');
+    expect(byBuaa[0]).toContain('北京航空航天大学');
+    expect(byBuaa[0]).toContain('BUAA');
+    const byAbbreviation = await search('北航');
+    expect(byAbbreviation[0]).toContain('北京航空航天大学');
+    expect(byAbbreviation[0]).toContain('别名 北航');
+  });
+
+  it('draws 北航 with all its neighbours and shows its details with the report quoted', async () => {
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#actor-details[data-actor="buaa"]');
+    const expected = await api<{ actor: { relations: { id: string; from: { id: string }; to: { id: string } }[] } }>(
+      server.url,
+      '{ actor(id: "buaa") { relations { id from { id } to { id } } } }',
+    );
+    const relations = expected.actor.relations;
+    expect(relations.length).toBeGreaterThan(0);
+    const neighbours = new Set(relations.flatMap((r) => [r.from.id, r.to.id]));
+    const graph = await graphOf(page);
+    expect(new Set(graph.nodes)).toEqual(new Set([...neighbours, 'buaa']));
+    expect(new Set(graph.edges)).toEqual(new Set(relations.map((r) => r.id)));
+    await expect(page.locator('#graph-status').getAttribute('data-nodes')).resolves.toBe(String(graph.nodes.length));
+
+    const details = page.locator('#actor-details');
+    await expect(details.locator('h2').innerText()).resolves.toBe('北京航空航天大学');
+    await expect(details.innerText()).resolves.toContain('Beihang University');
+    await expect(details.locator('.kind-badge').innerText()).resolves.toBe('高校');
+    await expect(details.locator('#actor-relations li').count()).resolves.toBe(relations.length);
+    // The citation shows its paragraph with the quoted words marked.
+    const mark = details.locator('#actor-citations blockquote mark').first();
+    await expect(mark.innerText()).resolves.toContain('北航');
+    await page.screenshot({ path: artifactPath('explorer-1-buaa-expanded.png') });
+  });
+
+  it('expands a neighbour clicked on the canvas', async () => {
+    const before = await graphOf(page);
+    // A neighbour of 北航, clicked where sigma draws it.
+    const target = before.nodes.find((n) => n !== 'buaa')!;
+    const point = await page.evaluate((node) => {
+      const { explorer } = window as unknown as {
+        explorer: { renderer: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } }; state: { graph: import('graphology').default } };
+      };
+      const attributes = explorer.state.graph.getNodeAttributes(node);
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const at = explorer.renderer.graphToViewport({ x: attributes.x as number, y: attributes.y as number });
+      return { x: box.left + at.x, y: box.top + at.y };
+    }, target);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForSelector(`#actor-details[data-actor="${target}"]`);
+    await page.waitForFunction((node) => {
+      const { graph } = (window as unknown as { explorer: { state: { graph: import('graphology').default } } }).explorer.state;
+      return graph.getNodeAttribute(node, 'expanded') === true;
+    }, target);
+    const after = await graphOf(page);
+    expect(after.nodes.length).toBeGreaterThanOrEqual(before.nodes.length);
+    expect(after.nodes).toEqual(expect.arrayContaining(before.nodes));
+  });
+
+  it('filters by kind, and switches labels to English', async () => {
+    const universities = page.locator('#filter-kind input[value="UNIVERSITY"]');
+    await universities.uncheck();
+    expect((await graphOf(page)).hidden).toContain('buaa');
+    await universities.check();
+    expect((await graphOf(page)).hidden).not.toContain('buaa');
+
+    await page.click('#language-toggle');
+    await expect(page.locator('#export-png').innerText()).resolves.toBe('Export PNG');
+    expect((await graphOf(page)).labels.buaa).toBe('Beihang University');
+    await page.screenshot({ path: artifactPath('explorer-2-english.png') });
+    await page.click('#language-toggle');
+    expect((await graphOf(page)).labels.buaa).toBe('北京航空航天大学');
+  });
+
+  it('exports the view as PNG, graphology JSON and GEXF', async () => {
+    const graph = await graphOf(page);
+    const saved = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const png = await saved('#export-png');
+    expect(png.name).toBe('haidian-graph.png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.bytes.length).toBeGreaterThan(5_000);
+
+    const json = await saved('#export-json');
+    const exported = JSON.parse(json.bytes.toString()) as { nodes: { key: string }[]; edges: { key: string }[] };
+    expect(exported.nodes.map((n) => n.key).sort()).toEqual([...graph.nodes].sort());
+    expect(exported.edges).toHaveLength(graph.edges.length);
+
+    const gexf = await saved('#export-gexf');
+    expect(gexf.bytes.toString()).toContain('<gexf');
+    expect(gexf.bytes.toString()).toContain('北京航空航天大学');
+    expect(pageErrors).toEqual([]);
+  });
+});
