@@ -2,7 +2,7 @@
 // (DOM types for the functions that run inside the page via page.evaluate.)
 // The explorer page in a real browser against the real server and seed: what a planner does,
 // step by step, asserted on what the page shows. Screenshots go to test-artifacts/.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launchChromium, skipBrowserTests } from './chromium.js';
@@ -161,6 +161,7 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', () => {
     expect(png.name).toBe('haidian-graph.png');
     expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(png.bytes.length).toBeGreaterThan(5_000);
+    writeFileSync(artifactPath('explorer-export.png'), png.bytes);
 
     const json = await saved('#export-json');
     const exported = JSON.parse(json.bytes.toString()) as { nodes: { key: string }[]; edges: { key: string }[] };

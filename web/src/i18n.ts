@@ -48,6 +48,7 @@ const UI = {
   searchPlaceholder: ['例如 北航、BUAA、水木', 'e.g. 北航, BUAA, 水木'],
   noMatch: ['没有找到', 'Nothing found'],
   alias: ['别名', 'alias'],
+  aliases: ['别名', 'Aliases'],
   legend: ['图例与筛选', 'Legend and filters'],
   kinds: ['主体类型', 'Actor kinds'],
   relationTypes: ['关系类型', 'Relation types'],

@@ -13,8 +13,8 @@ export function createRenderer(state: GraphState, container: HTMLElement): Explo
   const faded = (marked: boolean) => state.highlighting && !marked;
   const edgeColor = (a: EdgeAttributes) => (faded(a.marked) ? FADED_EDGE : a.color);
   return new Sigma(state.graph, container, {
-    // Sizes in screen pixels: a lone node must not fill the canvas.
-    settings: { itemSizesReference: 'screen', stagePadding: 110, renderEdgeLabels: false, labelDensity: 1, labelRenderedSizeThreshold: 4 },
+    // Sizes in screen pixels (a lone node must not fill the canvas); the view fits labels too.
+    settings: { itemSizesReference: 'screen', autoRescaleContent: 'labels', stagePadding: 30, renderEdgeLabels: false, labelDensity: 1, labelRenderedSizeThreshold: 4 },
     primitives: {
       edges: {
         extremities: [extremityArrow()],

@@ -43,7 +43,7 @@ function detailView(actor: ActorDetail, explorer: Explorer): HTMLElement {
 
   const names = el('dl', { className: 'facts' },
     el('dt', {}, t('names')), el('dd', {}, [actor.name, actor.nameEn].filter(Boolean).join(' · ')),
-    el('dt', {}, t('alias')), el('dd', {}, actor.aliases.join('、') || '—'),
+    el('dt', {}, t('aliases')), el('dd', {}, actor.aliases.join('、') || '—'),
     el('dt', {}, t('district')), el('dd', {}, `${actor.district ?? '—'} (${actor.inDistrict ? t('inDistrict') : t('outDistrict')})`),
   );
 
