@@ -1,0 +1,39 @@
+// An in-process GraphQL executor over a real store: the server's schema, resolvers and error
+// formatting, without HTTP, for analytics tests and latency figures.
+import { ApolloServer } from '@apollo/server';
+import { SnapshotCache } from '../../src/analytics/snapshot-cache.js';
+import { formatError } from '../../src/format-error.js';
+import type { FindingRecord } from '../../src/graph/model.js';
+import { RevisionedStore } from '../../src/graph/revisioned-store.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { DocumentLibrary } from '../../src/ingest/documents.js';
+import { createLoaders } from '../../src/loaders.js';
+import { resolvers } from '../../src/resolvers/index.js';
+import { loadTypeDefs } from '../../src/schema.js';
+import type { GraphContext } from '../../src/context.js';
+
+export interface Executor {
+  store: RevisionedStore;
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  stop(): Promise<void>;
+}
+
+export async function executor(engine: GraphStore, findings: readonly FindingRecord[] = [], documents = new DocumentLibrary()): Promise<Executor> {
+  const apollo = new ApolloServer<GraphContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
+  await apollo.start();
+  const store = new RevisionedStore(engine);
+  const snapshots = new SnapshotCache(store);
+  return {
+    store,
+    async run(query, variables) {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: { store, documents, findings, snapshots, loaders: createLoaders(store) } },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors } = response.body.singleResult;
+      return { data: (data ?? undefined) as never, errors: errors as never };
+    },
+    stop: () => apollo.stop(),
+  };
+}
