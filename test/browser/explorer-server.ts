@@ -7,6 +7,7 @@ import { buildExplorer } from '../../scripts/build-explorer.js';
 import { EmbeddedStore } from '../../src/graph/embedded/embedded-store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { seedIfEmpty } from '../../src/ingest/load-seed.js';
+import { readSeed } from '../../src/ingest/seed-files.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer } from '../../src/server.js';
 
@@ -22,6 +23,7 @@ export async function startExplorerServer(): Promise<{ url: string; close(): Pro
     config: { NODE_ENV: 'test', PORT: 0, HOST: '127.0.0.1' },
     store,
     documents,
+    findings: readSeed(seedDir).findings,
     logger: createLogger('silent'),
   });
   return {

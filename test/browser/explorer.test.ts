@@ -151,6 +151,72 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', () => {
     expect((await graphOf(page)).labels.buaa).toBe('北京航空航天大学');
   });
 
+  it('connects 北航 and 清华 through funds to district enterprises, listing and highlighting the paths', async () => {
+    await page.click('#tab-connect');
+    await expect(page.locator('#connect-from').inputValue()).resolves.toBe('北航');
+    await expect(page.locator('#connect-via input[value="FUND"]').isChecked()).resolves.toBe(true);
+    await page.click('#connect-run');
+    // The report's 北航 funds are only planned and invest in nothing yet: the page says so.
+    await page.locator('#connect-results', { hasText: '没有找到路径。' }).waitFor({ timeout: 5_000 });
+
+    await page.fill('#connect-from', '清华');
+    await page.click('#connect-run');
+    const paths = page.locator('#connect-results li.path');
+    await paths.first().waitFor();
+    const expected = await api<{ connections: { nodes: { id: string; name: string }[] }[] }>(
+      server.url,
+      '{ connections(from: "清华", via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}) { nodes { id name } } }',
+    );
+    expect(expected.connections.length).toBeGreaterThan(0);
+    await expect(paths.count()).resolves.toBe(expected.connections.length);
+    const first = expected.connections[0]!;
+    const firstText = await paths.first().innerText();
+    for (const node of first.nodes) expect(firstText).toContain(node.name);
+    const marked = new Set((await graphOf(page)).marked);
+    for (const node of expected.connections.flatMap((c) => c.nodes)) expect(marked.has(node.id)).toBe(true);
+    await page.screenshot({ path: artifactPath('explorer-3-connect.png') });
+  });
+
+  it('overlays a coordination gap: actors highlighted, evidence and the report\'s words listed', async () => {
+    await page.click('#tab-gaps');
+    await page.selectOption('#gap-type', 'NO_BENEFIT_COORDINATION');
+    await page.click('#gap-show');
+    const gaps = page.locator('#gap-results li.gap');
+    await gaps.first().waitFor();
+    const expected = await api<{ coordinationGaps: { title: string; actors: { id: string }[] }[] }>(
+      server.url,
+      '{ coordinationGaps(types: [NO_BENEFIT_COORDINATION]) { title actors { id } } }',
+    );
+    await expect(gaps.count()).resolves.toBe(expected.coordinationGaps.length);
+    await expect(gaps.first().innerText()).resolves.toContain(expected.coordinationGaps[0]!.title);
+    const marked = new Set((await graphOf(page)).marked);
+    for (const actor of expected.coordinationGaps.flatMap((g) => g.actors)) expect(marked.has(actor.id)).toBe(true);
+    // The report's statement of the problem, quoted from §34.
+    await expect(page.locator('#gap-results .gap-problem').innerText()).resolves.toContain('利益');
+    await page.screenshot({ path: artifactPath('explorer-4-gaps.png') });
+
+    // Leaving the overlay ends the highlighting.
+    await page.click('#tab-details');
+    expect((await graphOf(page)).marked).toEqual([]);
+  });
+
+  it('shows the three indices with their top contributors', async () => {
+    await page.click('#tab-indices');
+    const indices = page.locator('#panel-indices article.index');
+    await page.waitForFunction(() => document.querySelectorAll('#panel-indices article.index').length === 3);
+    const expected = await api<{ indices: { id: string; value: number; contributions: { actor: { name: string } }[] }[] }>(
+      server.url,
+      '{ indices { id value contributions(first: 10) { actor { name } } } }',
+    );
+    for (const index of expected.indices) {
+      const view = indices.and(page.locator(`[data-index="${index.id}"]`));
+      await expect(view.locator('.index-value').innerText()).resolves.toBe(index.value.toFixed(1));
+      await expect(view.locator('tbody tr').count()).resolves.toBe(index.contributions.length);
+      await expect(view.locator('tbody tr').first().innerText()).resolves.toContain(index.contributions[0]!.actor.name);
+    }
+    await page.screenshot({ path: artifactPath('explorer-5-indices.png') });
+  });
+
   it('exports the view as PNG, graphology JSON and GEXF', async () => {
     const graph = await graphOf(page);
     const saved = async (button: string) => {
