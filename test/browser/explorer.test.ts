@@ -47,7 +47,8 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startExplorerServer(), launchChromium()]);
+    browser = await launchChromium();
+    server = await startExplorerServer();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
@@ -75,6 +76,11 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', () => {
     expect(webgl).toBe(true);
     await expect(page.locator('#filter-kind input').count()).resolves.toBeGreaterThanOrEqual(13);
     await expect(page.locator('#filter-status li').allInnerTexts()).resolves.toContain('意向');
+  });
+
+  it('starts at the search box when tabbing in from the keyboard', async () => {
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
   });
 
   it('finds 北京航空航天大学 by its aliases 北航 and BUAA', async () => {
@@ -215,6 +221,24 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', () => {
       await expect(view.locator('tbody tr').first().innerText()).resolves.toContain(index.contributions[0]!.actor.name);
     }
     await page.screenshot({ path: artifactPath('explorer-5-indices.png') });
+  });
+
+  it('names every control for assistive technology, and moves between tabs with the arrow keys', async () => {
+    const unnamed = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('button, input, select'))
+        .filter((control) => {
+          const labels = Array.from(control.labels ?? []).map((label) => label.textContent ?? '').join('');
+          const own = control.tagName === 'BUTTON' ? control.textContent : '';
+          return `${control.getAttribute('aria-label') ?? ''}${labels}${own}`.trim() === '';
+        })
+        .map((control) => control.outerHTML.slice(0, 100)),
+    );
+    expect(unnamed).toEqual([]);
+    await page.focus('#tab-indices');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('tab-gaps');
+    await expect(page.locator('#panel-gaps').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#panel-indices').isVisible()).resolves.toBe(false);
   });
 
   it('exports the view as PNG, graphology JSON and GEXF', async () => {

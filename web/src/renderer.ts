@@ -14,7 +14,7 @@ export function createRenderer(state: GraphState, container: HTMLElement): Explo
   const edgeColor = (a: EdgeAttributes) => (faded(a.marked) ? FADED_EDGE : a.color);
   return new Sigma(state.graph, container, {
     // Sizes in screen pixels (a lone node must not fill the canvas); the view fits labels too.
-    settings: { itemSizesReference: 'screen', autoRescaleContent: 'labels', stagePadding: 30, renderEdgeLabels: false, labelDensity: 1, labelRenderedSizeThreshold: 4 },
+    settings: { itemSizesReference: 'screen', autoRescaleContent: 'labels', stagePadding: 30, renderEdgeLabels: false, labelDensity: 0.8, labelRenderedSizeThreshold: 4 },
     primitives: {
       edges: {
         extremities: [extremityArrow()],
