@@ -165,6 +165,11 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', () => {
     // The report's 北航 funds are only planned and invest in nothing yet: the page says so.
     await page.locator('#connect-results', { hasText: '没有找到路径。' }).waitFor({ timeout: 5_000 });
 
+    // A typo'd actor is an error the page shows, never an empty answer.
+    await page.fill('#connect-from', '不存在的机构');
+    await page.click('#connect-run');
+    await page.locator('#graph-status.error', { hasText: '不存在的机构' }).waitFor({ timeout: 5_000 });
+
     await page.fill('#connect-from', '清华');
     await page.click('#connect-run');
     const paths = page.locator('#connect-results li.path');

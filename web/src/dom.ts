@@ -27,3 +27,18 @@ export function download(filename: string, blob: Blob): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** A labelled form field on its own row. */
+export function formRow(label: string, control: HTMLInputElement | HTMLSelectElement): HTMLElement {
+  return el('div', { className: 'form-row' }, el('label', { htmlFor: control.id }, label), control);
+}
+
+/** A form whose submission runs `action` in the page instead of navigating. */
+export function form(id: string, action: () => Promise<void>, ...children: (HTMLElement | null)[]): HTMLFormElement {
+  const element = el('form', { id }, ...children);
+  element.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void action();
+  });
+  return element;
+}

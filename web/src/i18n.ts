@@ -82,7 +82,7 @@ const UI = {
   connectVia: ['经由（类型）', 'Via (kinds)'],
   connectTo: ['终点类型', 'Target kind'],
   connectDistrict: ['终点所在区', 'Target district'],
-  anyDistrict: ['不限', 'any'],
+  any: ['不限', 'any'],
   maxHops: ['最多跳数', 'Max hops'],
   includePlanned: ['包含筹建/意向关系', 'Include planned or intended links'],
   findPaths: ['查找路径', 'Find paths'],

@@ -1,47 +1,18 @@
-// The API's enums as the page knows them, with their colours and their zh/en names.
-export const ACTOR_KINDS = [
-  'UNIVERSITY',
-  'RESEARCH_INSTITUTE',
-  'MILITARY_GROUP',
-  'FUND',
-  'INCUBATOR',
-  'ENTERPRISE',
-  'TALENT_PROGRAM',
-  'WORKSTATION',
-  'PARK',
-  'PLATFORM',
-  'ALLIANCE',
-  'GOVERNMENT',
-  'POLICY',
-  'PROJECT',
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+// The API's enums as the page draws them: their colours (zh/en names are in i18n.ts).
+// The enum types come from the server's model (type-only: nothing of it is bundled). The
+// records below are keyed by them, so a kind added to the model fails the page's typecheck
+// until it has a colour (and, in i18n.ts, names); the page's lists are those records' keys.
+import type { ActorKind, RelationStatus, RelationType } from '../../src/graph/model.js';
 
-export const RELATION_TYPES = [
-  'CO_FOUNDED',
-  'INVESTS_IN',
-  'CONTRIBUTES_TO',
-  'INCUBATES',
-  'LOCATED_IN',
-  'PARTNERS_WITH',
-  'TRANSFERS_TECHNOLOGY',
-  'HOSTS',
-  'MEMBER_OF',
-  'SUPPORTS',
-  'PART_OF',
-  'OPERATES',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export const RELATION_STATUSES = ['ESTABLISHED', 'PLANNED', 'INTENT', 'NEGOTIATING'] as const;
-export type RelationStatus = (typeof RELATION_STATUSES)[number];
+export type { ActorKind, RelationStatus, RelationType };
 
 /** Statuses the report gives for links that do not exist yet: drawn dashed. */
 export function isTentative(status: RelationStatus): boolean {
   return status !== 'ESTABLISHED';
 }
 
-// Colours chosen to stay distinguishable and to hold at least 3:1 against the white canvas.
+// Colours chosen to stay distinguishable: kinds carry white badge text (4.5:1), relation
+// colours stand out from the white canvas (3:1); test/explorer-contrast.test.ts checks both.
 export const KIND_COLORS: Record<ActorKind, string> = {
   UNIVERSITY: '#1f5fbf',
   RESEARCH_INSTITUTE: '#6a3d9a',
@@ -73,6 +44,10 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   PART_OF: '#7d5a3c',
   OPERATES: '#0e6655',
 };
+
+export const ACTOR_KINDS = Object.keys(KIND_COLORS) as ActorKind[];
+export const RELATION_TYPES = Object.keys(RELATION_COLORS) as RelationType[];
+export const RELATION_STATUSES: readonly RelationStatus[] = ['ESTABLISHED', 'PLANNED', 'INTENT', 'NEGOTIATING'];
 
 /** A colour for a value the page does not know yet (the API may grow new enum values). */
 export const UNKNOWN_COLOR = '#566573';

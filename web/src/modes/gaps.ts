@@ -1,17 +1,16 @@
 // Gaps overlay: choose one of the report's coordination gaps; the actors involved and the
 // relations at issue are highlighted on the canvas, the evidence and the report's words listed.
 import { coordinationGaps, type CoordinationGap } from '../api.js';
-import { el } from '../dom.js';
+import { el, form, formRow } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { formatMetricValue } from '../format.js';
-import { GAP_TYPES, actorLabel, gapName, language, onLanguageChange, t } from '../i18n.js';
+import { GAP_TYPES, actorLabel, gapName, language, t } from '../i18n.js';
 import { actorLink } from '../panels/actor-link.js';
 import { citationView } from '../panels/citations.js';
-import type { Mode } from '../panels/tabs.js';
+import { panelMode, type Mode } from '../panels/tabs.js';
 import { pathView } from './path-view.js';
 
 export function gapsMode(explorer: Explorer): Mode {
-  let host: HTMLElement;
   let type = GAP_TYPES[0] ?? '';
   let gaps: CoordinationGap[] | null = null;
 
@@ -23,21 +22,16 @@ export function gapsMode(explorer: Explorer): Mode {
       found.flatMap((gap) => [...gap.actors, ...gap.evidence.paths.flatMap((p) => p.nodes)]),
       found.flatMap((gap) => [...gap.evidence.relations, ...gap.evidence.paths.flatMap((p) => p.relations)]),
     );
-    draw();
+    mode.redraw();
   };
 
-  const draw = () => {
+  const formView = () => {
     const select = el('select', { id: 'gap-type' },
       ...GAP_TYPES.map((value) => el('option', { value, selected: value === type }, gapName(value))));
     select.addEventListener('change', () => (type = select.value));
-    const button = el('button', { type: 'submit', className: 'primary', id: 'gap-show' }, t('showGaps'));
-    const form = el('form', { id: 'gap-form' },
-      el('div', { className: 'form-row' }, el('label', { htmlFor: 'gap-type' }, t('gapType')), select), button);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void show();
-    });
-    host.replaceChildren(el('h2', {}, t('gaps')), form, resultsView());
+    return form('gap-form', show,
+      formRow(t('gapType'), select),
+      el('button', { type: 'submit', className: 'primary', id: 'gap-show' }, t('showGaps')));
   };
 
   const resultsView = () => {
@@ -52,16 +46,10 @@ export function gapsMode(explorer: Explorer): Mode {
     );
   };
 
-  onLanguageChange(() => host && draw());
-  return {
-    id: 'gaps',
-    title: () => t('gaps'),
-    mount: (panel) => {
-      host = panel;
-      draw();
-    },
+  const mode = panelMode('gaps', () => t('gaps'), () => [el('h2', {}, t('gaps')), formView(), resultsView()], {
     leave: () => explorer.endSpotlight(),
-  };
+  });
+  return mode;
 }
 
 function gapView(gap: CoordinationGap, explorer: Explorer): HTMLElement {

@@ -3,36 +3,27 @@
 import { indices, type InnovationIndex } from '../api.js';
 import { el } from '../dom.js';
 import type { Explorer } from '../explorer.js';
-import { language, onLanguageChange, t } from '../i18n.js';
+import { language, t } from '../i18n.js';
 import { actorLink } from '../panels/actor-link.js';
-import type { Mode } from '../panels/tabs.js';
+import { panelMode, type Mode } from '../panels/tabs.js';
 
 export function indicesMode(explorer: Explorer): Mode {
-  let host: HTMLElement;
   let loaded: InnovationIndex[] | null = null;
-
-  const load = async () => {
-    loaded = (await explorer.run(() => indices())) ?? null;
-    draw();
-  };
-
-  const draw = () => {
-    host.replaceChildren(el('h2', {}, t('indices')), ...(loaded ?? []).map((index) => indexView(index, explorer)));
-  };
-
-  onLanguageChange(() => host && draw());
-  return {
-    id: 'indices',
-    title: () => t('indices'),
-    mount: (panel) => {
-      host = panel;
-      draw();
+  const mode = panelMode(
+    'indices',
+    () => t('indices'),
+    () => [el('h2', {}, t('indices')), ...(loaded ?? []).map((index) => indexView(index, explorer))],
+    {
+      // Loaded when first opened: the indices are computed over the whole graph.
+      enter: async () => {
+        if (loaded !== null) return;
+        loaded = (await explorer.run(() => indices())) ?? null;
+        mode.redraw();
+      },
+      leave: () => explorer.endSpotlight(),
     },
-    enter: () => {
-      if (loaded === null) void load();
-    },
-    leave: () => explorer.endSpotlight(),
-  };
+  );
+  return mode;
 }
 
 function indexView(index: InnovationIndex, explorer: Explorer): HTMLElement {

@@ -8,9 +8,31 @@ export interface Mode {
   title: () => string;
   mount: (panel: HTMLElement) => void;
   /** Called when the user opens the mode, e.g. to load its data the first time. */
-  enter?: () => void;
+  enter?: () => void | Promise<void>;
   /** Called when the user leaves the mode, e.g. to end its highlighting. */
   leave?: () => void;
+}
+
+/** A mode whose panel is `render()`: drawn on mount, on language change and on `redraw()`. */
+export function panelMode(
+  id: string,
+  title: () => string,
+  render: () => (HTMLElement | null)[],
+  hooks: Pick<Mode, 'enter' | 'leave'> = {},
+): Mode & { redraw(): void } {
+  let panel: HTMLElement | undefined;
+  const redraw = () => panel?.replaceChildren(...render().filter((child) => child !== null));
+  onLanguageChange(redraw);
+  return {
+    id,
+    title,
+    mount: (mounted) => {
+      panel = mounted;
+      redraw();
+    },
+    redraw,
+    ...hooks,
+  };
 }
 
 export function mountTabs(modes: Mode[]): { show(id: string): void } {
@@ -46,7 +68,7 @@ export function mountTabs(modes: Mode[]): { show(id: string): void } {
       panel.hidden = !selected;
       if (selected && current !== mode) {
         current = mode;
-        mode.enter?.();
+        void mode.enter?.();
       }
     }
   }
