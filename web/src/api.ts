@@ -96,17 +96,26 @@ export async function actorDetail(id: string): Promise<ActorDetail | null> {
   return data.actor;
 }
 
-/** An actor with its direct relations: what expanding a node adds to the canvas. */
-export async function neighbours(id: string): Promise<{ actor: ActorSummary; relations: RelationSummary[] } | null> {
-  const data = await graphql<{ actor: (ActorSummary & { relations: RelationSummary[] }) | null }>(
-    `query Neighbours($id: ID!) {
-      actor(id: $id) { ${ACTOR_CORE} relations { id type status from { ${ACTOR_CORE} } to { ${ACTOR_CORE} } } }
+/** A neighbourhood in graphology's serialised shape, as the API's `neighborhood` returns it. */
+export interface Subgraph {
+  nodes: { key: string; attributes: { label: string; labelEn: string | null; kind: ActorKind; inDistrict: boolean } }[];
+  edges: { key: string; source: string; target: string; attributes: { type: RelationType; status: RelationStatus } }[];
+  truncated: boolean;
+}
+
+/** The actors one hop from `id` and the relations between them: what expanding a node adds. */
+export async function neighbourhood(id: string, limit: number): Promise<Subgraph> {
+  const data = await graphql<{ neighborhood: Subgraph }>(
+    `query Neighbourhood($id: ID!, $limit: Int) {
+      neighborhood(id: $id, depth: 1, limit: $limit) {
+        nodes { key attributes { label labelEn kind inDistrict } }
+        edges { key source target attributes { type status } }
+        truncated
+      }
     }`,
-    { id },
+    { id, limit },
   );
-  if (!data.actor) return null;
-  const { relations, ...actor } = data.actor;
-  return { actor, relations };
+  return data.neighborhood;
 }
 
 // ---- analytics: connections, coordination gaps, indices ----

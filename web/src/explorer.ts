@@ -1,5 +1,5 @@
 // The page's actions on the graph, shared by every panel: focus an actor, expand it, highlight.
-import { neighbours, type ActorSummary, type RelationSummary } from './api.js';
+import { neighbourhood, type ActorSummary, type RelationSummary } from './api.js';
 import type { GraphState } from './graph-state.js';
 import { t } from './i18n.js';
 import { relayout } from './layout.js';
@@ -7,8 +7,13 @@ import type { ExplorerRenderer } from './renderer.js';
 
 type SelectionListener = (id: string | null) => void;
 
+/** At most this many actors per expansion: a hub's whole neighbourhood would bury the drawing. */
+const EXPAND_LIMIT = 150;
+
 export class Explorer {
   selected: string | null = null;
+  /** Said in the status line when the last expansion was cut at EXPAND_LIMIT. */
+  private truncatedNote = '';
   private readonly selectionListeners = new Set<SelectionListener>();
 
   constructor(
@@ -30,16 +35,13 @@ export class Explorer {
     for (const listener of this.selectionListeners) listener(id);
   }
 
-  /** Fetches the actor's relations and draws them around it; returns how many relations it has. */
-  async expand(id: string): Promise<number> {
-    const found = await neighbours(id);
-    if (!found) throw new Error(`no actor with id ${id}`);
-    this.state.addActor(found.actor);
-    for (const relation of found.relations) this.state.addRelation(relation, id);
+  /** Fetches the actor's neighbourhood and draws it around the actor. */
+  async expand(id: string): Promise<void> {
+    const subgraph = await neighbourhood(id, EXPAND_LIMIT);
+    this.state.addSubgraph(subgraph, id);
     this.state.markExpanded(id);
-    relayout(this.state.graph);
-    this.renderer.refresh();
-    return found.relations.length;
+    this.relayoutAndRefresh();
+    this.truncatedNote = subgraph.truncated ? t('truncated').replace('{n}', String(EXPAND_LIMIT)) : '';
   }
 
   /** Draws an answer (paths, a gap, index contributors) and highlights it; the rest fades. */
@@ -83,7 +85,7 @@ export class Explorer {
   private showCounts(): void {
     this.status.classList.remove('error');
     const { order, size } = this.state.graph;
-    this.status.textContent = `${order}${t('nodesEdges').replace('{e}', String(size))}`;
+    this.status.textContent = `${order}${t('nodesEdges').replace('{e}', String(size))}${this.truncatedNote}`;
     this.status.dataset.nodes = String(order);
     this.status.dataset.edges = String(size);
   }

@@ -1,7 +1,7 @@
 // What the canvas shows, as a graphology graph: the actors and relations fetched so far, with
 // the attributes the renderer draws (colour, size, dashes) and the filter/highlight marks.
 import { MultiDirectedGraph } from 'graphology';
-import type { ActorSummary, RelationSummary } from './api.js';
+import type { ActorSummary, RelationSummary, Subgraph } from './api.js';
 import { actorLabel } from './i18n.js';
 import {
   KIND_COLORS,
@@ -78,14 +78,26 @@ export class GraphState {
   addRelation(relation: RelationSummary, near?: string): void {
     this.addActor(relation.from, near);
     this.addActor(relation.to, near);
-    if (this.graph.hasEdge(relation.id)) return;
-    this.graph.addDirectedEdgeWithKey(relation.id, relation.from.id, relation.to.id, {
+    this.addEdge(relation.id, relation.from.id, relation.to.id, relation.type, relation.status);
+  }
+
+  /** Merges a neighbourhood from the API (graphology's serialised shape) into the drawing. */
+  addSubgraph(subgraph: Subgraph, near: string): void {
+    for (const { key, attributes: a } of subgraph.nodes) {
+      this.addActor({ id: key, kind: a.kind, name: a.label, nameEn: a.labelEn, aliases: [], inDistrict: a.inDistrict }, near);
+    }
+    for (const { key, source, target, attributes: a } of subgraph.edges) this.addEdge(key, source, target, a.type, a.status);
+  }
+
+  private addEdge(key: string, source: string, target: string, type: RelationType, status: RelationStatus): void {
+    if (this.graph.hasEdge(key)) return;
+    this.graph.addDirectedEdgeWithKey(key, source, target, {
       size: 2,
-      color: RELATION_COLORS[relation.type] ?? UNKNOWN_COLOR,
-      type: relation.type,
-      status: relation.status,
-      dashed: isTentative(relation.status),
-      hidden: this.edgeFilteredOut(relation.type, relation.status),
+      color: RELATION_COLORS[type] ?? UNKNOWN_COLOR,
+      type,
+      status,
+      dashed: isTentative(status),
+      hidden: this.edgeFilteredOut(type, status),
       marked: false,
     });
   }

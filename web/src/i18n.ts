@@ -76,6 +76,7 @@ const UI = {
   loading: ['加载中…', 'Loading…'],
   nodesEdges: ['个节点，{e} 条关系', ' nodes, {e} relations'],
   error: ['出错了：', 'Error: '],
+  truncated: ['（邻居过多，只显示最近的 {n} 个）', ' (too many neighbours: the nearest {n} shown)'],
   asOf: ['截至', 'as of'],
   connect: ['连接', 'Connect'],
   connectFrom: ['起点主体', 'From actor'],
