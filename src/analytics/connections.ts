@@ -60,7 +60,8 @@ export function findConnections(snapshot: GraphSnapshot, query: ConnectionQuery)
     neighbour.relations.find((r) => query.includePlanned || r.status === 'ESTABLISHED');
   const minHops = via ? 2 : 1;
 
-  const distance = hopsToTarget(snapshot, { isTarget, mayPass, link, from, maxHops });
+  const rules = { isTarget, mayPass, link, from, maxHops };
+  const distance = hopsToTarget(snapshot, rules, reachable(snapshot, rules));
   if (distance.get(from) === undefined) return [];
 
   const found: Partial[] = [];
@@ -96,33 +97,51 @@ function byOrder(a: Partial, b: Partial): number {
   );
 }
 
+interface SearchRules {
+  isTarget(id: string): boolean;
+  mayPass(id: string): boolean;
+  link(n: { relations: readonly RelationRecord[] }): RelationRecord | undefined;
+  from: string;
+  maxHops: number;
+}
+
+/** Actors a path from `from` may pass within maxHops − 1 hops (with `from` itself). */
+function reachable(snapshot: GraphSnapshot, rules: SearchRules): Set<string> {
+  const seen = new Set([rules.from]);
+  let frontier = [rules.from];
+  for (let hops = 1; hops < rules.maxHops && frontier.length > 0; hops++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const neighbour of snapshot.neighbours(id)) {
+        if (seen.has(neighbour.id) || !rules.mayPass(neighbour.id) || !rules.link(neighbour)) continue;
+        seen.add(neighbour.id);
+        next.push(neighbour.id);
+      }
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
 /**
- * Hops from each actor to the nearest target, walking back from the targets through actors a
- * path may pass: what lets the search drop, early, every partial path that cannot arrive in time.
+ * Hops from each reachable actor to the nearest target, walking back from the targets next to
+ * them: what lets the search drop, early, every partial path that cannot arrive in time. Both
+ * walks stay within what `from` can reach, so a narrow question stays cheap on a large graph.
  */
-function hopsToTarget(
-  snapshot: GraphSnapshot,
-  rules: {
-    isTarget(id: string): boolean;
-    mayPass(id: string): boolean;
-    link(n: { relations: readonly RelationRecord[] }): RelationRecord | undefined;
-    from: string;
-    maxHops: number;
-  },
-): Map<string, number> {
-  const distance = new Map<string, number>();
-  let frontier = snapshot.graph.filterNodes((id) => rules.isTarget(id));
-  for (const id of frontier) distance.set(id, 0);
+function hopsToTarget(snapshot: GraphSnapshot, rules: SearchRules, reach: ReadonlySet<string>): Map<string, number> {
+  const targets = new Set<string>();
+  for (const id of reach) {
+    for (const neighbour of snapshot.neighbours(id)) if (rules.isTarget(neighbour.id) && rules.link(neighbour)) targets.add(neighbour.id);
+  }
+  const distance = new Map<string, number>([...targets].map((id) => [id, 0]));
+  let frontier = [...targets];
   for (let hops = 1; hops <= rules.maxHops && frontier.length > 0; hops++) {
     const next: string[] = [];
     for (const id of frontier) {
       for (const neighbour of snapshot.neighbours(id)) {
-        if (distance.has(neighbour.id) || !rules.link(neighbour)) continue;
-        if (neighbour.id === rules.from) distance.set(neighbour.id, hops);
-        else if (rules.mayPass(neighbour.id)) {
-          distance.set(neighbour.id, hops);
-          next.push(neighbour.id);
-        }
+        if (distance.has(neighbour.id) || !reach.has(neighbour.id) || !rules.link(neighbour)) continue;
+        distance.set(neighbour.id, hops);
+        if (neighbour.id !== rules.from) next.push(neighbour.id);
       }
     }
     frontier = next;

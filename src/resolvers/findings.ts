@@ -1,4 +1,4 @@
-import type { FindingResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { FindingRecord } from '../graph/model.js';
 
 export const findingQueries: Pick<QueryResolvers, 'findings'> = {
@@ -7,8 +7,6 @@ export const findingQueries: Pick<QueryResolvers, 'findings'> = {
     return findings.filter((f) => !wanted || wanted.has(f.kind)).sort((a, b) => a.id.localeCompare(b.id));
   },
 };
-
-export const Finding: FindingResolvers = {};
 
 export function findingById(findings: readonly FindingRecord[], id: string): FindingRecord | null {
   return findings.find((f) => f.id === id) ?? null;

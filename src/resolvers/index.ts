@@ -2,7 +2,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Actor } from './actor.js';
 import { analyticsQueries } from './analytics.js';
 import { Citation } from './citation.js';
-import { Finding, findingQueries } from './findings.js';
+import { findingQueries } from './findings.js';
 import { CoordinationGap, EvidenceMetric, GapEvidence } from './gaps.js';
 import { GraphPath } from './graph-path.js';
 import { InnovationIndex } from './indices.js';
@@ -14,7 +14,6 @@ export const resolvers: Resolvers = {
   Actor,
   Relation,
   Citation,
-  Finding,
   GraphPath,
   CoordinationGap,
   GapEvidence,

@@ -1,12 +1,11 @@
 // connections and neighborhood through GraphQL on the embedded engine, over a graph built so
 // that each rule of docs/analytics.md shows: via is strict, established before planned,
 // parallel relations make no duplicates, errors name what was wrong, writes invalidate the cache.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONNECTION_LIMITS, findConnections } from '../../src/analytics/connections.js';
 import { GraphSnapshot } from '../../src/analytics/snapshot.js';
-import { embedded } from '../conformance/engines.js';
 import { actor, relation } from '../helpers/fixtures.js';
-import { executor, type Executor } from '../helpers/graphql.js';
+import { graphApi } from '../helpers/graphql.js';
 
 const graph = {
   actors: [
@@ -47,21 +46,9 @@ interface Path {
 }
 
 describe('connections and neighborhood', () => {
-  let api: Executor;
-  let dispose: () => Promise<void>;
+  const api = graphApi(graph);
 
-  beforeAll(async () => {
-    const created = await embedded.create();
-    dispose = created.dispose;
-    await created.store.upsert(graph);
-    api = await executor(created.store);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await dispose();
-  });
-
-  const connections = (args: string) => api.run<{ connections: Path[] }>(`{ connections(${args}) ${PATH} }`);
+  const connections = (args: string) => api().run<{ connections: Path[] }>(`{ connections(${args}) ${PATH} }`);
 
   it('finds paths through funds only, shortest first, established before planned, firmest link between two actors', async () => {
     const { data, errors } = await connections('from: "UA", via: [FUND], to: { kinds: [ENTERPRISE], inDistrict: true }');
@@ -119,14 +106,14 @@ describe('connections and neighborhood', () => {
   });
 
   it('sees a write made through the store at once (the snapshot cache follows the revision)', async () => {
-    await api.store.upsert({ actors: [], relations: [relation('uni-founds-f3', 'CO_FOUNDED', 'uni', 'f3')] });
+    await api().store.upsert({ actors: [], relations: [relation('uni-founds-f3', 'CO_FOUNDED', 'uni', 'f3')] });
     const { data } = await connections('from: "uni", via: [FUND], to: { kinds: [ENTERPRISE], inDistrict: true }, maxHops: 2');
     expect(ids(data?.connections)).toEqual(['uni>f1>e1', 'uni>f3>e2', 'uni>f2>e2']);
   });
 
   it('neighborhood: graphology JSON with drawing attributes, relation-type filter, limit and truncation', async () => {
     const query = (args: string) =>
-      api.run<{ neighborhood: { truncated: boolean; nodes: { key: string; attributes: { label: string; kind: string; depth: number; inDistrict: boolean } }[]; edges: { key: string; source: string; target: string; attributes: { type: string; status: string } }[] } }>(
+      api().run<{ neighborhood: { truncated: boolean; nodes: { key: string; attributes: { label: string; kind: string; depth: number; inDistrict: boolean } }[]; edges: { key: string; source: string; target: string; attributes: { type: string; status: string } }[] } }>(
         `{ neighborhood(${args}) { truncated nodes { key attributes { label labelEn kind inDistrict depth } } edges { key source target attributes { type status } } } }`,
       );
     const one = (await query('id: "f2"')).data?.neighborhood;

@@ -1,9 +1,8 @@
 // Each gap type on a graph built to show its formula (docs/analytics.md), through GraphQL on the
 // embedded engine, with the report's statement of the problem as citation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedded } from '../conformance/engines.js';
+import { describe, expect, it } from 'vitest';
 import { actor, cite, relation } from '../helpers/fixtures.js';
-import { executor, type Executor } from '../helpers/graphql.js';
+import { graphApi } from '../helpers/graphql.js';
 
 const figure = (name: string, value: number, unit = 'COUNT') => ({ name, value, unit, asOf: null, citations: cite() });
 
@@ -67,22 +66,10 @@ interface Gap {
 }
 
 describe('coordination gaps', () => {
-  let api: Executor;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    const created = await embedded.create();
-    dispose = created.dispose;
-    await created.store.upsert(graph);
-    api = await executor(created.store, findings);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await dispose();
-  });
+  const api = graphApi(graph, findings);
 
   async function gaps(type: string): Promise<Gap[]> {
-    const { data, errors } = await api.run<{ coordinationGaps: Gap[] }>(
+    const { data, errors } = await api().run<{ coordinationGaps: Gap[] }>(
       `{ coordinationGaps(types: [${type}]) { type title severity actors { id }
          evidence { metrics { name value actor { id } } paths { nodes { id } } relations { id } }
          problem { id } citations { paragraph quote } } }`,

@@ -5,9 +5,8 @@
 // maxima: incubated 5, financed 3, hosted 2; weights 0.4 / 0.4 / 0.2
 //   incubator 0.4·5/5 + 0.2·1/2 = 0.5; fund 0.4·3/3 = 0.4; park 0.2·2/2 = 0.2
 //   value = 100 · (0.5 + 0.4 + 0.2) / 3 = 36.67; contributions 16.67, 13.33, 6.67
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executor, type Executor } from '../helpers/graphql.js';
-import { embedded } from '../conformance/engines.js';
+import { describe, expect, it } from 'vitest';
+import { graphApi } from '../helpers/graphql.js';
 import { actor, cite, relation } from '../helpers/fixtures.js';
 
 const count = (value: number) => [{ name: 'count', value, unit: 'COUNT', asOf: null, citations: cite() }];
@@ -35,22 +34,10 @@ const graph = {
 };
 
 describe('indices', () => {
-  let api: Executor;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    const created = await embedded.create();
-    dispose = created.dispose;
-    await created.store.upsert(graph);
-    api = await executor(created.store);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await dispose();
-  });
+  const api = graphApi(graph);
 
   it('the start-up service index follows the documented formula', async () => {
-    const { data, errors } = await api.run<{ indices: { id: string; value: number; eligibleActors: number; contributions: { actor: { id: string }; rank: number; score: number; contribution: number; indicators: { name: string; raw: number; normalized: number }[] }[]; indicators: { name: string; weight: number }[]; citations: { paragraph: number; quote: string }[] }[] }>(
+    const { data, errors } = await api().run<{ indices: { id: string; value: number; eligibleActors: number; contributions: { actor: { id: string }; rank: number; score: number; contribution: number; indicators: { name: string; raw: number; normalized: number }[] }[]; indicators: { name: string; weight: number }[]; citations: { paragraph: number; quote: string }[] }[] }>(
       `{ indices { id value eligibleActors indicators { name weight } citations { paragraph quote }
          contributions(first: 5) { actor { id } rank score contribution indicators { name raw normalized } } } }`,
     );
@@ -79,7 +66,7 @@ describe('indices', () => {
   });
 
   it('reports rank stability under ±20% weights: here no perturbation reorders the three actors', async () => {
-    const { data } = await api.run<{ indices: { id: string; sensitivity: { minKendallTau: number; minTopOverlap: number; perturbations: { indicator: string; factor: number; kendallTau: number }[] } }[] }>(
+    const { data } = await api().run<{ indices: { id: string; sensitivity: { minKendallTau: number; minTopOverlap: number; perturbations: { indicator: string; factor: number; kendallTau: number }[] } }[] }>(
       `{ indices { id sensitivity { minKendallTau minTopOverlap perturbations { indicator factor kendallTau } } } }`,
     );
     const { sensitivity } = data?.indices.find((i) => i.id === 'index-startup-service') ?? {};
@@ -96,7 +83,7 @@ describe('indices', () => {
   });
 
   it('the technology transfer index counts only district investment, planned ones excluded', async () => {
-    const { data } = await api.run<{ indices: { id: string; contributions: { actor: { id: string }; indicators: { name: string; raw: number }[] }[] }[] }>(
+    const { data } = await api().run<{ indices: { id: string; contributions: { actor: { id: string }; indicators: { name: string; raw: number }[] }[] }[] }>(
       `{ indices { id contributions(first: 50) { actor { id } indicators { name raw } } } }`,
     );
     const fund = data?.indices.find((i) => i.id === 'index-technology-transfer')?.contributions.find((c) => c.actor.id === 'fund');

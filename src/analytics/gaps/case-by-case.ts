@@ -10,6 +10,8 @@ const JOINING: ReadonlySet<RelationType> = new Set(['CO_FOUNDED', 'CONTRIBUTES_T
 /** Joint bodies that are standing frameworks rather than one-off vehicles. */
 const STANDING: ReadonlySet<ActorKind> = new Set(['ALLIANCE', 'PLATFORM']);
 const EXAMPLE_PATHS = 10;
+/** A body that more parties join is a framework, not a one-off vehicle (and pairing them all would cost parties²). */
+export const MAX_VEHICLE_PARTIES = 100;
 
 interface Tie {
   a: string;
@@ -27,6 +29,7 @@ export function cooperationTies(snapshot: GraphSnapshot): Tie[] {
       if (r.to === vehicle.id && r.from !== vehicle.id && JOINING.has(r.type) && !joins.has(r.from)) joins.set(r.from, r);
     }
     const parties = [...joins.keys()].sort();
+    if (parties.length > MAX_VEHICLE_PARTIES) continue;
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
         const [a, b] = [parties[i] as string, parties[j] as string];
@@ -51,7 +54,11 @@ export const caseByCase: GapDetector = {
     const kinds = new Map<ActorKind, Tie[]>();
     for (const tie of ties) {
       const tieKinds = new Set([snapshot.graph.getNodeAttribute(tie.a, 'kind'), snapshot.graph.getNodeAttribute(tie.b, 'kind')]);
-      for (const kind of tieKinds) kinds.set(kind, [...(kinds.get(kind) ?? []), tie]);
+      for (const kind of tieKinds) {
+        const list = kinds.get(kind) ?? [];
+        list.push(tie);
+        kinds.set(kind, list);
+      }
     }
     return [...kinds].flatMap(([kind, kindTies]) => {
       const oneOff = kindTies.filter((t) => !t.standing);

@@ -3,16 +3,33 @@
 // pilot platform…) to a district enterprise. Undocked actors are gaps: severity 1 when no
 // established route of any kind reaches a district enterprise within 4 hops, 0.5 when one does
 // but not through a platform (cooperation happens, ad hoc).
-import type { ActorKind, ActorRecord } from '../../graph/model.js';
-import { findConnections } from '../connections.js';
+import type { ActorKind, ActorRecord, RelationRecord } from '../../graph/model.js';
+import type { FoundPath } from '../connections.js';
 import { nearestTargets } from '../nearest.js';
+import type { GraphSnapshot } from '../snapshot.js';
 import { type GapDetector, problemStatement } from './gap.js';
 
 const RESEARCH: ReadonlySet<ActorKind> = new Set(['UNIVERSITY', 'RESEARCH_INSTITUTE']);
-const DOCKING_HOPS = 2;
 const ROUTE_HOPS = 4;
 
 const isDistrictEnterprise = (a: ActorRecord) => a.kind === 'ENTERPRISE' && a.inDistrict;
+const establishedLink = (relations: readonly RelationRecord[]) => relations.find((r) => r.status === 'ESTABLISHED');
+
+/** research → platform → district enterprise, over established relations; the first found, in id order. */
+export function dockingPath(snapshot: GraphSnapshot, research: ActorRecord): FoundPath | undefined {
+  for (const platform of snapshot.neighbours(research.id)) {
+    const toPlatform = establishedLink(platform.relations);
+    if (!toPlatform || snapshot.actor(platform.id)?.kind !== 'PLATFORM') continue;
+    for (const firm of snapshot.neighbours(platform.id)) {
+      const toFirm = establishedLink(firm.relations);
+      const target = snapshot.actor(firm.id) as ActorRecord;
+      if (toFirm && isDistrictEnterprise(target)) {
+        return { nodes: [research, snapshot.actor(platform.id) as ActorRecord, target], relations: [toPlatform, toFirm] };
+      }
+    }
+  }
+  return undefined;
+}
 
 export const noDocking: GapDetector = {
   type: 'NO_DOCKING_MECHANISM',
@@ -24,15 +41,7 @@ export const noDocking: GapDetector = {
       .actors()
       .filter((a) => RESEARCH.has(a.kind))
       .flatMap((actor) => {
-        const docked = findConnections(snapshot, {
-          from: actor.id,
-          via: ['PLATFORM'],
-          to: { kinds: ['ENTERPRISE'], inDistrict: true },
-          maxHops: DOCKING_HOPS,
-          includePlanned: false,
-          first: 1,
-        });
-        if (docked.length > 0) return [];
+        if (dockingPath(snapshot, actor)) return [];
         const route = routes.route(actor.id);
         const hops = routes.hops(actor.id);
         return [

@@ -52,7 +52,7 @@ export const INNOVATION: IndexDefinition = {
     },
     {
       name: 'brokerage',
-      description: 'Betweenness centrality in the established graph (degree centrality above 20000 actors).',
+      description: 'Betweenness centrality in the established graph (degree centrality above 2000 actors).',
       weight: 0.3,
       measure: (s) => {
         const { centrality } = brokerageMeasures(s);
