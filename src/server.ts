@@ -1,5 +1,5 @@
-// The HTTP face of the product: GraphQL at /graphql, GET /health, the landing page; with the
-// Neo4j engine also the @neo4j/graphql model API at /graphql/model.
+// The HTTP face of the product: GraphQL at /graphql, GET /health, the explorer page at
+// /explore; with the Neo4j engine also the @neo4j/graphql model API at /graphql/model.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -23,6 +23,7 @@ import type { FindingRecord } from './graph/model.js';
 import { RevisionedStore } from './graph/revisioned-store.js';
 import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
+import { explorerPage } from './explorer-page.js';
 import { limitsFrom } from './limits.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -144,8 +145,9 @@ export async function startServer({ config, store: engine, documents, findings =
       },
     }),
   );
-  app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(httpErrorHandler(logger, config.BODY_LIMIT));
+  app.use('/explore', explorerPage());
+  app.get('/', (_req, res) => res.redirect('/explore/'));
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const { port } = httpServer.address() as AddressInfo;

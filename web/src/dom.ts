@@ -1,0 +1,44 @@
+// A tiny element builder: enough to write panels as plain functions without a UI framework.
+type Child = Node | string | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Omit<HTMLElementTagNameMap[K], 'style'>> & { attrs?: Record<string, string> } = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const { attrs, ...rest } = props;
+  const element = Object.assign(document.createElement(tag), rest);
+  for (const [name, value] of Object.entries(attrs ?? {})) element.setAttribute(name, value);
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`the page has no #${id}`);
+  return found as T;
+}
+
+export function download(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A labelled form field on its own row. */
+export function formRow(label: string, control: HTMLInputElement | HTMLSelectElement): HTMLElement {
+  return el('div', { className: 'form-row' }, el('label', { htmlFor: control.id }, label), control);
+}
+
+/** A form whose submission runs `action` in the page instead of navigating. */
+export function form(id: string, action: () => Promise<void>, ...children: (HTMLElement | null)[]): HTMLFormElement {
+  const element = el('form', { id }, ...children);
+  element.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void action();
+  });
+  return element;
+}
