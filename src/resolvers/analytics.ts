@@ -8,16 +8,13 @@ import { NEIGHBORHOOD_LIMITS, neighborhood } from '../analytics/neighborhood.js'
 import { resolveActor } from '../analytics/resolve-actor.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
-
-function within(value: number, min: number, max: number, argument: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${argument}\` must be between ${min} and ${max}`, argument);
-  return value;
-}
+import { capped } from '../limits.js';
 
 export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'coordinationGaps' | 'indices'> = {
-  async connections(_parent, { from, via, to, maxHops, includePlanned, first }, { store, snapshots }) {
-    const hops = within(maxHops ?? 4, 1, CONNECTION_LIMITS.maxHops, 'maxHops');
-    const limit = within(first ?? 50, 1, CONNECTION_LIMITS.first, 'first');
+  // Configuration sets the caps (MAX_HOPS, MAX_FIRST, …); the algorithms' own ceilings bound them.
+  async connections(_parent, { from, via, to, maxHops, includePlanned, first }, { store, snapshots, limits }) {
+    const hops = capped('maxHops', maxHops, 4, { min: 1, max: Math.min(limits.maxHops, CONNECTION_LIMITS.maxHops) });
+    const limit = capped('first', first, 50, { min: 1, max: Math.min(limits.first, CONNECTION_LIMITS.first) });
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
@@ -28,14 +25,14 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
     return findConnections(snapshot, { from: start.id, via, to, maxHops: hops, includePlanned: includePlanned ?? true, first: limit });
   },
 
-  async neighborhood(_parent, { id, depth, relationTypes, limit }, { snapshots }) {
+  async neighborhood(_parent, { id, depth, relationTypes, limit }, { snapshots, limits }) {
     const snapshot = await snapshots.get();
     if (!snapshot.actor(id)) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}"`, { argument: 'id', id });
     return neighborhood(snapshot, {
       id,
-      depth: within(depth ?? 1, 1, NEIGHBORHOOD_LIMITS.depth, 'depth'),
+      depth: capped('depth', depth, 1, { min: 1, max: Math.min(limits.depth, NEIGHBORHOOD_LIMITS.depth) }),
       relationTypes,
-      limit: within(limit ?? 200, 1, NEIGHBORHOOD_LIMITS.limit, 'limit'),
+      limit: capped('limit', limit, 200, { min: 1, max: Math.min(limits.limit, NEIGHBORHOOD_LIMITS.limit) }),
     });
   },
 
