@@ -42,6 +42,7 @@ export const UPSERT_ACTORS = `UNWIND $rows AS r
 export const CLAIM_NAMES = `UNWIND $names AS c
   MERGE (n:ActorName {key: c.key}) ON CREATE SET n.actorId = c.actorId
   RETURN n.key AS key, n.actorId AS owner, c.actorId AS claimant`;
+export const SET_NAME_LISTS = `UNWIND $rows AS r MATCH (a:Actor {id: r.id}) SET a.aliases = r.aliases, a.nameKeys = r.nameKeys`;
 export const EXISTING_IDS = `MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id`;
 export const DELETE_RELATIONS = `MATCH ()-[r:Rel]->() WHERE r.id IN $ids DELETE r`;
 export const CREATE_RELATIONS = `UNWIND $rows AS r
@@ -65,3 +66,14 @@ export function relationsOf(side: 'OUT' | 'IN', filter: RelationFilter): string 
 }
 
 export const ALL_RELATIONS = `MATCH (s:Actor)-[r:Rel]->(t:Actor) RETURN ${RELATION_FIELDS} ORDER BY r.id`;
+
+export const ALL_RELATION_IDS = `MATCH ()-[r:Rel]->() RETURN r.id AS id`;
+
+/**
+ * COPY takes its file as a literal, not a parameter; the path is one the engine made itself
+ * (a temporary directory), quoted all the same.
+ */
+export function copyFrom(table: 'Actor' | 'ActorName' | 'Rel', path: string, parallel: boolean): string {
+  const literal = `'${path.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  return `COPY ${table} FROM ${literal} (header=false, parallel=${parallel})`;
+}

@@ -2,14 +2,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
-import { checkBatch, endpointIds, missingEndpoints } from '../batch-checks.js';
-import { actorToRow, relationToRow, rowToActor, rowToRelation } from '../codec.js';
-import { IntegrityError } from '../errors.js';
+import { checkBatch } from '../batch-checks.js';
+import { rowToActor, rowToRelation } from '../codec.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
 import type { GraphCounts, GraphStore, RelationFilter, SearchOptions } from '../store.js';
-import { ConnectionSet, type Params, type Run } from './connections.js';
+import { bulkLoad } from './bulk-load.js';
+import { ConnectionSet, type Params } from './connections.js';
 import * as q from './cypher.js';
+import { writeActors, writeRelations } from './writes.js';
 
 export interface EmbeddedOptions {
   /** Database directory path, or ":memory:". */
@@ -67,6 +68,10 @@ export class EmbeddedStore implements GraphStore {
     return { actors: batch.actors.length, relations: batch.relations.length };
   }
 
+  bulkLoad(batches: AsyncIterable<GraphBatch>): Promise<GraphCounts> {
+    return this.db.transaction((run) => bulkLoad(run, batches));
+  }
+
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.read(q.ACTORS_BY_IDS, { ids: [...ids] });
@@ -117,25 +122,4 @@ export class EmbeddedStore implements GraphStore {
 
 function byTypeThenId(a: RelationRecord, b: RelationRecord): number {
   return a.type.localeCompare(b.type) || a.id.localeCompare(b.id);
-}
-
-async function writeActors(run: Run, actors: readonly ActorRecord[]): Promise<void> {
-  const rows = actors.map(actorToRow);
-  await run(q.DELETE_NAMES_OF, { ids: rows.map((r) => r.id) });
-  await run(q.UPSERT_ACTORS, { rows });
-  const names = rows.flatMap((r) => r.nameKeys.map((key) => ({ key, actorId: r.id })));
-  const claims = await run(q.CLAIM_NAMES, { names });
-  const conflicts = claims
-    .filter((c) => c.owner !== c.claimant)
-    .map((c) => `name "${String(c.key)}" of "${String(c.claimant)}" already names "${String(c.owner)}"`);
-  if (conflicts.length > 0) throw new IntegrityError('names must be unique across actors', conflicts);
-}
-
-async function writeRelations(run: Run, batch: GraphBatch): Promise<void> {
-  const stored = await run(q.EXISTING_IDS, { ids: endpointIds(batch) });
-  const missing = missingEndpoints(batch, new Set(stored.map((r) => String(r.id))));
-  if (missing.length > 0) throw new IntegrityError('relations must join existing actors', missing);
-  const rows = batch.relations.map(relationToRow);
-  await run(q.DELETE_RELATIONS, { ids: rows.map((r) => r.id) });
-  await run(q.CREATE_RELATIONS, { rows });
 }
