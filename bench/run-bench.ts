@@ -1,16 +1,15 @@
-// One benchmark run: generate a graph, import it (bulk path, and both paths on a small graph for
-// their ratio), then time each case as the engine's own Cypher, through the store and as GraphQL
-// over HTTP against a server process, and load the server with autocannon.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// One benchmark run: the in-process half (generate, import, engine Cypher and store timings) in
+// a child process, then GraphQL over HTTP against a server process on the same database, and
+// autocannon load at each concurrency level.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedStore } from '../src/graph/embedded/embedded-store.js';
-import { importFiles, type ImportReport } from '../src/ingest/import/import-files.js';
+import { promisify } from 'node:util';
 import { benchCases } from './cases.js';
 import { generateGraph, type SizeName } from './generate/synthetic-graph.js';
-import { writeGraph } from './generate/write-graph.js';
+import { graphDirectory, type InProcessFigures } from './in-process.js';
 import { measure, type Percentiles } from './latency.js';
-import { RawEngine } from './raw-engine.js';
 import { startServerProcess } from './server-process.js';
 import { throughput, type Throughput } from './throughput.js';
 
@@ -20,53 +19,13 @@ export interface BenchOptions {
   /** autocannon duration per concurrency level. */
   seconds: number;
   concurrency: number[];
-  /** Where generated files and databases go (removed afterwards). */
-  workDir?: string;
 }
 
-export interface ImportFigures {
-  size: SizeName;
-  relations: number;
-  report: ImportReport;
-  /** Relations per second over the load phase and over the whole import (validation included). */
-  loadRate: number;
-  totalRate: number;
-}
-
-export interface CaseFigures {
-  name: string;
-  raw: Percentiles;
-  store: Percentiles;
-  http: Percentiles;
-}
-
-export interface BenchResults {
+export interface BenchResults extends Omit<InProcessFigures, 'cases'> {
   options: BenchOptions;
-  actors: number;
-  relations: number;
-  imports: ImportFigures[];
-  cases: CaseFigures[];
+  cases: { name: string; raw: Percentiles; store: Percentiles; http: Percentiles }[];
   throughput: { caseName: string; levels: Throughput[] };
   serverMemory: { rss: number; peak: number };
-}
-
-const BUFFER_POOL_BYTES = 2 * 2 ** 30;
-
-async function timedImport(size: SizeName, files: string[], dbPath: string, bulk: boolean): Promise<ImportFigures> {
-  const store = new EmbeddedStore({ path: dbPath, bufferPoolBytes: BUFFER_POOL_BYTES });
-  await store.open();
-  try {
-    const report = await importFiles(files, store, { bulk });
-    return {
-      size,
-      relations: report.relations,
-      report,
-      loadRate: report.relations / (report.loadMs / 1000),
-      totalRate: report.relations / ((report.loadMs + report.validateMs) / 1000),
-    };
-  } finally {
-    await store.close();
-  }
 }
 
 async function postGraphql(url: string, body: string): Promise<void> {
@@ -75,37 +34,20 @@ async function postGraphql(url: string, body: string): Promise<void> {
   if (!response.ok || json.errors) throw new Error(`GraphQL request failed: ${JSON.stringify(json).slice(0, 300)}`);
 }
 
+async function inChildProcess(size: SizeName, iterations: number, work: string): Promise<InProcessFigures> {
+  const out = join(work, 'in-process.json');
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/in-process-child.ts', size, String(iterations), work, out], {
+    maxBuffer: 2 ** 24,
+  });
+  return JSON.parse(readFileSync(out, 'utf8')) as InProcessFigures;
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
-  const work = options.workDir ?? mkdtempSync(join(tmpdir(), 'haidian-bench-'));
+  const work = mkdtempSync(join(tmpdir(), 'haidian-bench-'));
   try {
-    const graph = generateGraph(options.size);
-    const files = await writeGraph(graph, join(work, 'files'), 'csv');
-    const dbPath = join(work, 'graph', 'graph.lbug');
-    const imports = [await timedImport(options.size, files, dbPath, true)];
-
-    // The batched path is an order of magnitude slower; compare both on a small graph.
-    const small: SizeName = options.size === 'XS' ? 'XS' : 'S';
-    const smallFiles = await writeGraph(generateGraph(small), join(work, 'small'), 'csv');
-    for (const bulk of [true, false]) {
-      const path = join(work, `small-${bulk ? 'bulk' : 'batches'}`, 'graph.lbug');
-      imports.push(await timedImport(small, smallFiles, path, bulk));
-    }
-
-    const cases = benchCases(graph);
-    const raw = await RawEngine.open(dbPath);
-    const rawTimes: Percentiles[] = [];
-    for (const c of cases) {
-      rawTimes.push(await measure((i) => { const q = c.cypher(i); return raw.query(q.text, q.params); }, options.iterations));
-    }
-    await raw.close();
-
-    const store = new EmbeddedStore({ path: dbPath });
-    await store.open();
-    const storeTimes: Percentiles[] = [];
-    for (const c of cases) storeTimes.push(await measure((i) => c.store(store, i), options.iterations));
-    await store.close();
-
-    const server = await startServerProcess(join(work, 'graph'));
+    const inProcess = await inChildProcess(options.size, options.iterations, work);
+    const cases = benchCases(generateGraph(options.size));
+    const server = await startServerProcess(graphDirectory(work));
     try {
       const httpTimes: Percentiles[] = [];
       for (const c of cases) httpTimes.push(await measure((i) => postGraphql(server.url, JSON.stringify(c.graphql(i))), options.iterations));
@@ -116,11 +58,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         levels.push(await throughput(server.url, JSON.stringify(lookup.graphql(0)), connections, options.seconds));
       }
       return {
+        ...inProcess,
         options,
-        actors: graph.actorCount,
-        relations: imports[0]?.relations ?? 0,
-        imports,
-        cases: cases.map((c, k) => ({ name: c.name, raw: rawTimes[k] as Percentiles, store: storeTimes[k] as Percentiles, http: httpTimes[k] as Percentiles })),
+        cases: inProcess.cases.map((c, k) => ({ ...c, http: httpTimes[k] as Percentiles })),
         throughput: { caseName: lookup.name, levels },
         serverMemory: server.memory(),
       };
@@ -128,6 +68,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       await server.stop();
     }
   } finally {
-    if (!options.workDir && existsSync(work)) rmSync(work, { recursive: true, force: true });
+    if (existsSync(work)) rmSync(work, { recursive: true, force: true });
   }
 }

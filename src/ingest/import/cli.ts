@@ -10,12 +10,15 @@ const program = new Command('import')
   .description('validate and load actors and relations from CSV or JSON Lines files into the graph (GRAPH_DIR)')
   .argument('<files...>', 'files: *.csv (actors or relations, told by header) or *.jsonl / *.ndjson')
   .option('--batch-size <n>', 'items per write batch', (v) => Number.parseInt(v, 10), 5_000)
-  .option('--no-bulk', "write in batches of upserts even when the engine has a bulk path")
+  .option('--no-bulk', 'write in batches of upserts even when the engine has a bulk path')
+  // The bulk path loads the whole import in one transaction, which the page cache must hold:
+  // the server's default (EMBEDDED_BUFFER_MB, 512) is too small for 10⁶ relations.
+  .option('--buffer-mb <n>', 'embedded engine page cache for this import, MiB', (v) => Number.parseInt(v, 10), 2048)
   .parse();
 
 const files = program.args;
-const options = program.opts<{ batchSize: number; bulk: boolean }>();
-const store = createStore(loadConfig());
+const options = program.opts<{ batchSize: number; bulk: boolean; bufferMb: number }>();
+const store = createStore({ ...loadConfig(), EMBEDDED_BUFFER_MB: options.bufferMb });
 const bar = process.stderr.isTTY ? new SingleBar({ format: '{phase} [{bar}] {value}/{total} rows', hideCursor: true }) : null;
 let shown: ImportPhase | null = null;
 

@@ -1,0 +1,90 @@
+// The half of a benchmark run that opens the database in this process: generate, import, then
+// time each case as the engine's own Cypher and through the store. It runs in a child process
+// (in-process-child.ts) because LadybugDB keeps its file lock until the process ends, and the
+// server measured afterwards must open the same database.
+import { join } from 'node:path';
+import { EmbeddedStore } from '../src/graph/embedded/embedded-store.js';
+import { importFiles, type ImportReport } from '../src/ingest/import/import-files.js';
+import { benchCases } from './cases.js';
+import { generateGraph, type SizeName } from './generate/synthetic-graph.js';
+import { writeGraph } from './generate/write-graph.js';
+import { measure, type Percentiles } from './latency.js';
+import { RawEngine } from './raw-engine.js';
+
+export interface ImportFigures {
+  size: SizeName;
+  relations: number;
+  report: ImportReport;
+  /** Relations per second over the load phase and over the whole import (validation included). */
+  loadRate: number;
+  totalRate: number;
+}
+
+export interface InProcessFigures {
+  actors: number;
+  relations: number;
+  imports: ImportFigures[];
+  cases: { name: string; raw: Percentiles; store: Percentiles }[];
+}
+
+/** The database the server process is then started on. */
+export const graphDirectory = (work: string) => join(work, 'graph');
+
+const BUFFER_POOL_BYTES = 2 * 2 ** 30;
+
+async function timedImport(size: SizeName, files: string[], dbPath: string, bulk: boolean): Promise<ImportFigures> {
+  const store = new EmbeddedStore({ path: dbPath, bufferPoolBytes: BUFFER_POOL_BYTES });
+  await store.open();
+  try {
+    const report = await importFiles(files, store, { bulk });
+    return {
+      size,
+      relations: report.relations,
+      report,
+      loadRate: report.relations / (report.loadMs / 1000),
+      totalRate: report.relations / ((report.loadMs + report.validateMs) / 1000),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+export async function measureInProcess(size: SizeName, iterations: number, work: string): Promise<InProcessFigures> {
+  const graph = generateGraph(size);
+  const files = await writeGraph(graph, join(work, 'files'), 'csv');
+  const dbPath = join(graphDirectory(work), 'graph.lbug');
+  const imports = [await timedImport(size, files, dbPath, true)];
+
+  // The batched path is an order of magnitude slower; compare both on a small graph.
+  const small: SizeName = size === 'XS' ? 'XS' : 'S';
+  const smallFiles = await writeGraph(generateGraph(small), join(work, 'small'), 'csv');
+  for (const bulk of [true, false]) {
+    imports.push(await timedImport(small, smallFiles, join(work, `small-${bulk ? 'bulk' : 'batches'}`, 'graph.lbug'), bulk));
+  }
+
+  const cases = benchCases(graph);
+  const raw = await RawEngine.open(dbPath);
+  const rawTimes: Percentiles[] = [];
+  for (const c of cases) {
+    rawTimes.push(
+      await measure((i) => {
+        const q = c.cypher(i);
+        return raw.query(q.text, q.params);
+      }, iterations),
+    );
+  }
+  await raw.close();
+
+  const store = new EmbeddedStore({ path: dbPath });
+  await store.open();
+  const storeTimes: Percentiles[] = [];
+  for (const c of cases) storeTimes.push(await measure((i) => c.store(store, i), iterations));
+  await store.close();
+
+  return {
+    actors: graph.actorCount,
+    relations: imports[0]?.relations ?? 0,
+    imports,
+    cases: cases.map((c, k) => ({ name: c.name, raw: rawTimes[k] as Percentiles, store: storeTimes[k] as Percentiles })),
+  };
+}
