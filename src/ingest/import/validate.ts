@@ -39,8 +39,18 @@ class Findings {
     if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ file: where.file, line: where.line, field, message });
   }
 
-  addZod(where: Where, error: z.ZodError): void {
-    for (const issue of error.issues) this.add(where, issue.path.join('.') || '(row)', issue.message);
+  /** The row checked by `schema`, or null after recording each of its issues. */
+  parse<T>(item: SourceItem, schema: z.ZodType<T>): T | null {
+    const parsed = schema.safeParse(item.value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) this.add(item, issue.path.join('.') || '(row)', issue.message);
+    return null;
+  }
+
+  /** Records `id` in `seen`; an error when it was there already. */
+  unique(where: Where, seen: Set<string>, what: string, id: string): void {
+    if (seen.has(id)) this.add(where, 'id', `${what} appears twice in the import`);
+    seen.add(id);
   }
 }
 
@@ -67,14 +77,9 @@ export async function validateFiles(files: readonly string[], store: GraphStore,
     }
     if (item.type === 'actor') {
       actors += 1;
-      const parsed = actorSchema.safeParse(item.value);
-      if (!parsed.success) {
-        findings.addZod(item, parsed.error);
-        continue;
-      }
-      const actor = parsed.data;
-      if (seenActors.has(actor.id)) findings.add(item, 'id', `actor "${actor.id}" appears twice in the import`);
-      seenActors.add(actor.id);
+      const actor = findings.parse(item, actorSchema);
+      if (!actor) continue;
+      findings.unique(item, seenActors, `actor "${actor.id}"`, actor.id);
       for (const key of nameKeys(actor)) {
         const owner = nameOwners.get(key);
         if (owner !== undefined && owner !== actor.id) findings.add(item, 'name', `name "${key}" is also claimed by actor "${owner}"`);
@@ -82,14 +87,9 @@ export async function validateFiles(files: readonly string[], store: GraphStore,
       }
     } else {
       relations += 1;
-      const parsed = relationSchema.safeParse(item.value);
-      if (!parsed.success) {
-        findings.addZod(item, parsed.error);
-        continue;
-      }
-      const relation = parsed.data;
-      if (relationIds.has(relation.id)) findings.add(item, 'id', `relation "${relation.id}" appears twice in the import`);
-      relationIds.add(relation.id);
+      const relation = findings.parse(item, relationSchema);
+      if (!relation) continue;
+      findings.unique(item, relationIds, `relation "${relation.id}"`, relation.id);
       for (const field of ['from', 'to'] as const) {
         const end = relation[field];
         if (!actorIds.has(end) && !outside.has(end)) outside.set(end, { file: item.file, line: item.line, field });
