@@ -40,7 +40,7 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
       store: (store, i) => store.actorsByName(at(aliases, i)),
       graphql: (i) => ({ query: 'query($n: String!) { actor(name: $n) { id kind name aliases district metrics { name value } } }', variables: { n: at(aliases, i) } }),
       cypher: (i) => ({
-        text: `MATCH (n:ActorName {key: $key}) MATCH (a:Actor {id: n.actorId}) RETURN ${ACTOR}`,
+        text: `MATCH (n:ActorName {key: $key}) WITH n.actorId AS actorId MATCH (a:Actor) WHERE a.id = actorId RETURN ${ACTOR}`,
         params: { key: normalizeName(at(aliases, i)) },
       }),
     },

@@ -100,10 +100,11 @@ export class EmbeddedStore implements GraphStore {
     if (actorIds.length === 0) return result;
     const direction = filter.direction ?? 'BOTH';
     const sides = direction === 'BOTH' ? (['OUT', 'IN'] as const) : ([direction] as const);
-    const params: Params = { ids: [...actorIds] };
+    const single = actorIds.length === 1;
+    const params: Params = single ? { id: actorIds[0] ?? '' } : { ids: [...actorIds] };
     if (filter.types?.length) params.types = [...filter.types];
     if (filter.statuses?.length) params.statuses = [...filter.statuses];
-    const answers = await Promise.all(sides.map((side) => this.db.read(q.relationsOf(side, filter), params)));
+    const answers = await Promise.all(sides.map((side) => this.db.read(q.relationsOf(side, filter, single), params)));
     for (const row of answers.flat()) {
       const list = result.get(String(row.self));
       const relation = rowToRelation(row);
