@@ -1,6 +1,7 @@
 // The engine's own query, without the store, codec or API around it: the baseline every
 // measured figure is divided by. Opens the database directly, so the store must be closed.
 import lbug from '@ladybugdb/core';
+import { executePrepared, type Params } from '../src/graph/embedded/connections.js';
 
 export class RawEngine {
   private constructor(
@@ -16,18 +17,8 @@ export class RawEngine {
 
   private readonly prepared = new Map<string, lbug.PreparedStatement>();
 
-  async query(cypher: string, params: Record<string, lbug.LbugValue>): Promise<unknown[]> {
-    let statement = this.prepared.get(cypher);
-    if (!statement) {
-      statement = await this.connection.prepare(cypher);
-      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-      this.prepared.set(cypher, statement);
-    }
-    const result = await this.connection.execute(statement, params);
-    const results = Array.isArray(result) ? result : [result];
-    const rows: unknown[] = [];
-    for (const r of results) rows.push(...(await r.getAll()));
-    return rows;
+  query(cypher: string, params: Params): Promise<unknown[]> {
+    return executePrepared(this.connection, this.prepared, cypher, params);
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,26 @@ import lbug from '@ladybugdb/core';
 export type Params = Record<string, lbug.LbugValue>;
 export type Row = Record<string, lbug.LbugValue>;
 
+/** Runs `cypher` as a statement prepared once per connection and text; every row of every result. */
+export async function executePrepared(
+  connection: lbug.Connection,
+  prepared: Map<string, lbug.PreparedStatement>,
+  cypher: string,
+  params: Params,
+): Promise<Row[]> {
+  let statement = prepared.get(cypher);
+  if (!statement) {
+    statement = await connection.prepare(cypher);
+    if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+    prepared.set(cypher, statement);
+  }
+  const result = await connection.execute(statement, params);
+  const results = Array.isArray(result) ? result : [result];
+  const rows: Row[] = [];
+  for (const r of results) rows.push(...(await r.getAll()));
+  return rows;
+}
+
 /** A connection that runs one statement at a time, in arrival order. */
 class SerialConnection {
   private tail: Promise<unknown> = Promise.resolve();
@@ -28,18 +48,8 @@ class SerialConnection {
     return result;
   }
 
-  private async execute(cypher: string, params: Params = {}): Promise<Row[]> {
-    let statement = this.statements.get(cypher);
-    if (!statement) {
-      statement = await this.connection.prepare(cypher);
-      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-      this.statements.set(cypher, statement);
-    }
-    const result = await this.connection.execute(statement, params);
-    const results = Array.isArray(result) ? result : [result];
-    const rows: Row[] = [];
-    for (const r of results) rows.push(...(await r.getAll()));
-    return rows;
+  private execute(cypher: string, params: Params = {}): Promise<Row[]> {
+    return executePrepared(this.connection, this.statements, cypher, params);
   }
 
   async close(): Promise<void> {
