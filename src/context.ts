@@ -1,4 +1,7 @@
-// What every resolver receives: the store and this request's loaders.
+// What every resolver receives: the store, this request's loaders, the source documents, the
+// report's findings and the cache of the in-memory graph analytics run on.
+import type { SnapshotCache } from './analytics/snapshot-cache.js';
+import type { FindingRecord } from './graph/model.js';
 import type { GraphStore } from './graph/store.js';
 import type { Loaders } from './loaders.js';
 import type { DocumentLibrary } from './ingest/documents.js';
@@ -7,4 +10,6 @@ export interface GraphContext {
   store: GraphStore;
   loaders: Loaders;
   documents: DocumentLibrary;
+  findings: readonly FindingRecord[];
+  snapshots: SnapshotCache;
 }

@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { createStore } from './graph/open-store.js';
 import { DocumentLibrary } from './ingest/documents.js';
 import { seedIfEmpty } from './ingest/load-seed.js';
+import { readSeed } from './ingest/seed-files.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
@@ -17,7 +18,9 @@ if (config.SEED_ON_START) {
   const seeded = await seedIfEmpty(store, resolve(config.SEED_DIR), documents);
   logger.info({ ...seeded.counts, loaded: seeded.loaded }, seeded.loaded ? 'seed loaded' : 'graph already holds data; seed skipped');
 }
-const server = await startServer({ config, store, documents, logger });
+// The report's findings live beside the graph, not in it: read from the seed on every start.
+const findings = readSeed(resolve(config.SEED_DIR)).findings;
+const server = await startServer({ config, store, documents, findings, logger });
 logger.info({ url: `${server.url}/graphql`, engine: store.engine }, 'serving GraphQL');
 
 let stopping = false;

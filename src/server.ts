@@ -9,9 +9,12 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { SnapshotCache } from './analytics/snapshot-cache.js';
 import type { Config } from './config.js';
 import type { GraphContext } from './context.js';
 import { formatError } from './format-error.js';
+import type { FindingRecord } from './graph/model.js';
+import { RevisionedStore } from './graph/revisioned-store.js';
 import type { GraphStore } from './graph/store.js';
 import type { DocumentLibrary } from './ingest/documents.js';
 import { createLoaders } from './loaders.js';
@@ -23,6 +26,8 @@ export interface ServerDeps {
   config: Pick<Config, 'NODE_ENV' | 'PORT' | 'HOST'>;
   store: GraphStore;
   documents: DocumentLibrary;
+  /** The report's findings (seed files, `findings:`); none when not given. */
+  findings?: readonly FindingRecord[];
   logger: Logger;
 }
 
@@ -53,7 +58,10 @@ function operationLogger(logger: Logger): ApolloServerPlugin<GraphContext> {
   };
 }
 
-export async function startServer({ config, store, documents, logger }: ServerDeps): Promise<RunningServer> {
+export async function startServer({ config, store: engine, documents, findings = [], logger }: ServerDeps): Promise<RunningServer> {
+  // Writes through the context's store move its revision, which tells analytics to re-read the graph.
+  const store = new RevisionedStore(engine);
+  const snapshots = new SnapshotCache(store);
   const app = express();
   const httpServer = createServer(app);
   const production = config.NODE_ENV === 'production';
@@ -87,7 +95,7 @@ export async function startServer({ config, store, documents, logger }: ServerDe
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ store, documents, loaders: createLoaders(store) }),
+      context: async () => ({ store, documents, findings, snapshots, loaders: createLoaders(store) }),
     }),
   );
   app.get('/', (_req, res) => res.redirect('/graphql'));

@@ -27,6 +27,7 @@ const KIND_SHARES: [ActorKind, number][] = [
   ['ALLIANCE', 0.005],
   ['GOVERNMENT', 0.002],
   ['POLICY', 0.003],
+  ['PROJECT', 0.005],
 ];
 
 const KIND_WORD: Record<ActorKind, [string, string]> = {
@@ -43,6 +44,7 @@ const KIND_WORD: Record<ActorKind, [string, string]> = {
   ALLIANCE: ['产业技术联盟', 'Industry Alliance'],
   GOVERNMENT: ['管理委员会', 'Administrative Committee'],
   POLICY: ['扶持政策', 'Support Policy'],
+  PROJECT: ['建设项目', 'Project'],
 };
 
 const PLACE_WORDS = ['中关村', '上地', '清河', '西北旺', '苏家坨', '学院路', '万柳', '温泉', '四季青', '北太平庄'];
@@ -68,7 +70,7 @@ const RECIPES: Recipe[] = [
   { type: 'MEMBER_OF', share: 0.05, from: ['ENTERPRISE', 'UNIVERSITY'], to: ['ALLIANCE'] },
   { type: 'SUPPORTS', share: 0.07, from: ['GOVERNMENT', 'POLICY', 'TALENT_PROGRAM', 'PLATFORM'], to: ['ENTERPRISE', 'INCUBATOR'] },
   { type: 'CO_FOUNDED', share: 0.03, from: ['UNIVERSITY', 'RESEARCH_INSTITUTE', 'MILITARY_GROUP', 'GOVERNMENT'], to: ['FUND', 'INCUBATOR'] },
-  { type: 'CONTRIBUTES_TO', share: 0.03, from: ['FUND', 'GOVERNMENT'], to: ['FUND'] },
+  { type: 'CONTRIBUTES_TO', share: 0.03, from: ['FUND', 'GOVERNMENT'], to: ['FUND', 'PROJECT'] },
   { type: 'HOSTS', share: 0.02, from: ['UNIVERSITY', 'RESEARCH_INSTITUTE', 'ENTERPRISE'], to: ['WORKSTATION', 'PLATFORM'] },
   { type: 'PART_OF', share: 0.02, from: ['PLATFORM', 'INCUBATOR', 'WORKSTATION'], to: ['PARK', 'ALLIANCE'] },
 ];

@@ -16,6 +16,8 @@ export const ACTOR_KINDS = [
   'ALLIANCE',
   'GOVERNMENT',
   'POLICY',
+  /** An undertaking the report names or counts: demonstration projects, industrialisation projects. */
+  'PROJECT',
 ] as const;
 
 export const RELATION_TYPES = [
@@ -30,6 +32,8 @@ export const RELATION_TYPES = [
   'MEMBER_OF',
   'SUPPORTS',
   'PART_OF',
+  /** A body or company that runs something: a park, a street, a programme, a policy instrument. */
+  'OPERATES',
 ] as const;
 
 /** What the report separates: in place (已), being built or planned (筹建/筹划/推动), intended (意向), negotiating (洽谈). */

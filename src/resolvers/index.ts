@@ -1,7 +1,22 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Actor } from './actor.js';
+import { analyticsQueries } from './analytics.js';
 import { Citation } from './citation.js';
+import { findingQueries } from './findings.js';
+import { CoordinationGap, EvidenceMetric, GapEvidence } from './gaps.js';
+import { GraphPath } from './graph-path.js';
+import { InnovationIndex } from './indices.js';
 import { Query } from './query.js';
 import { Relation } from './relation.js';
 
-export const resolvers: Resolvers = { Query, Actor, Relation, Citation };
+export const resolvers: Resolvers = {
+  Query: { ...Query, ...analyticsQueries, ...findingQueries },
+  Actor,
+  Relation,
+  Citation,
+  GraphPath,
+  CoordinationGap,
+  GapEvidence,
+  EvidenceMetric,
+  InnovationIndex,
+};

@@ -1,0 +1,55 @@
+// What every coordination gap carries, and what a detector of one gap type provides.
+import type { ActorRecord, Citation, RelationRecord } from '../../graph/model.js';
+import type { FoundPath } from '../connections.js';
+import type { GraphSnapshot } from '../snapshot.js';
+
+export const GAP_TYPES = [
+  'CASE_BY_CASE_COOPERATION',
+  'NO_DOCKING_MECHANISM',
+  'NO_BENEFIT_COORDINATION',
+  'POLICIES_NOT_COMBINED',
+  'BROKERAGE',
+] as const;
+
+export type GapType = (typeof GAP_TYPES)[number];
+
+export interface GapMetric {
+  name: string;
+  value: number;
+  unit: string;
+  actorId?: string | null;
+}
+
+export interface Gap {
+  type: GapType;
+  title: string;
+  /** In [0, 1]; each detector documents its formula (docs/analytics.md). */
+  severity: number;
+  actors: ActorRecord[];
+  metrics: GapMetric[];
+  paths: FoundPath[];
+  relations: RelationRecord[];
+}
+
+export interface GapDetector {
+  type: GapType;
+  /** The seed finding that states the problem (seed/findings.yaml). */
+  findingId: string;
+  /** Where the report states it, so a gap is cited even when the seed lacks the finding. */
+  statement: Citation;
+  detect(snapshot: GraphSnapshot): Omit<Gap, 'type'>[];
+}
+
+/** §34, where the report lists the four problems. */
+export function problemStatement(quote: string): Citation {
+  return { document: 'haidian-2014', paragraph: 34, quote };
+}
+
+export const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+/** Metric value of a record, or undefined. */
+export function metric(record: { metrics: readonly { name: string; value: number }[] }, name: string): number | undefined {
+  return record.metrics.find((m) => m.name === name)?.value;
+}
+
+export const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
