@@ -23,7 +23,7 @@ export interface BenchOptions {
 
 export interface BenchResults extends Omit<InProcessFigures, 'cases'> {
   options: BenchOptions;
-  cases: { name: string; raw: Percentiles | null; store: Percentiles; http: Percentiles }[];
+  cases: { name: string; raw: Percentiles | string | null; store: Percentiles; http: Percentiles }[];
   throughput: { caseName: string; levels: Throughput[] };
   serverMemory: { rss: number; peak: number };
 }
