@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { ANALYTICS_BUFFER_MB } from './in-process.js';
 
 export interface ServerProcess {
   url: string;
@@ -20,7 +21,7 @@ function statusBytes(pid: number, field: string): number {
 
 export async function startServerProcess(graphDir: string): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, GRAPH_DIR: graphDir, SEED_ON_START: 'false', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info' },
+    env: { ...process.env, GRAPH_DIR: graphDir, SEED_ON_START: 'false', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info', EMBEDDED_BUFFER_MB: String(ANALYTICS_BUFFER_MB) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
