@@ -61,6 +61,14 @@ export interface GraphStore {
    */
   deleteRelations(ids: readonly string[]): Promise<GraphCounts>;
 
+  /**
+   * Optional fast path for large imports, used by the importer when an engine has it. The
+   * result is that of upserting the batches in turn (actors and relations replaced by id, names
+   * unique across actors), except that a relation id given twice is an error, and it is
+   * written whole or not at all. Actors must come before the relations that use them.
+   */
+  bulkLoad?(batches: AsyncIterable<GraphBatch>): Promise<GraphCounts>;
+
   /** Actors in the order of `ids`; null where an id is unknown. */
   actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
 

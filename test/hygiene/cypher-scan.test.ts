@@ -65,6 +65,17 @@ describe('Cypher statements', () => {
     expect(findings.filter((f) => f.rule === 'statement').map((f) => f.text)).toEqual([`'MATCH (a:' + label + ') RETURN a'`]);
   });
 
+  it('the scan lets only engine-made file paths into COPY', () => {
+    const findings = scanSnippet(`
+      type EngineFilePath = string & { readonly engineMadePath: true };
+      declare function run(cypher: string): void;
+      export function copy(made: EngineFilePath, given: string) {
+        run(\`COPY Actor FROM '\${made}'\` as const);
+        run(\`COPY Actor FROM '\${given}'\`);
+      }`);
+    expect(findings.map((f) => f.text)).toEqual([`\`COPY Actor FROM '\${given}'\``]);
+  });
+
   it('the scan accepts fragments chosen by code and values passed as parameters', () => {
     const findings = scanSnippet(`
       declare function run(cypher: string, params?: object): void;

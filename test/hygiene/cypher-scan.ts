@@ -7,7 +7,10 @@
 //     unless it is the enclosing function's own parameter, passed through to be checked at its
 //     callers, or the `.text` of a `Statement` object (the Neo4j engine's statement records);
 //  4. such a record is only made by the `statement(name, text, params)` factory, whose text
-//     must itself have a literal (union) type.
+//     must itself have a literal (union) type;
+//  5. the one exception to 1: a value branded `EngineFilePath` (a file the embedded engine wrote
+//     itself for COPY, whose path Cypher cannot take as a parameter), made only by `engineFile`.
+// Writes to streams (`out.write(text)`) are data, not statements, and are not checked.
 // A value typed `string` (an argument, a name, a joined list) breaks the rule wherever it goes.
 import ts from 'typescript';
 
@@ -23,6 +26,9 @@ export interface Finding {
 
 function isFixed(type: ts.Type): boolean {
   if (type.isUnion()) return type.types.every(isFixed);
+  if (type.isIntersection()) return type.types.some((t) => t.getProperty('engineMadePath') !== undefined);
+  // A template literal type (`COPY … '${EngineFilePath}'`) is fixed when every hole in it is.
+  if (type.flags & ts.TypeFlags.TemplateLiteral) return (type as ts.TemplateLiteralType).types.every(isFixed);
   return type.isStringLiteral() || type.isNumberLiteral() || (type.flags & ts.TypeFlags.BooleanLiteral) !== 0;
 }
 
@@ -46,6 +52,12 @@ function isPassThroughParameter(node: ts.Expression, checker: ts.TypeChecker): b
 function isStatementText(node: ts.Expression, checker: ts.TypeChecker): boolean {
   if (!ts.isPropertyAccessExpression(node) || node.name.text !== 'text') return false;
   return checker.getTypeAtLocation(node.expression).getSymbol()?.getName() === 'Statement';
+}
+
+function isStreamWrite(call: ts.CallExpression, checker: ts.TypeChecker): boolean {
+  if (!ts.isPropertyAccessExpression(call.expression)) return false;
+  const name = checker.getTypeAtLocation(call.expression.expression).getSymbol()?.getName();
+  return name === 'WriteStream' || name === 'Writable';
 }
 
 function calleeName(call: ts.CallExpression): string | undefined {
@@ -82,7 +94,7 @@ export function scanProgram(program: ts.Program, include: (fileName: string) => 
           for (const side of sides) if (!isFixed(checker.getTypeAtLocation(side))) report(side, 'concatenation');
         }
       }
-      if (ts.isCallExpression(node) && STATEMENT_RUNNERS.has(calleeName(node) ?? '')) {
+      if (ts.isCallExpression(node) && STATEMENT_RUNNERS.has(calleeName(node) ?? '') && !isStreamWrite(node, checker)) {
         const statement = node.arguments[0];
         if (statement) {
           const type = checker.getTypeAtLocation(statement);

@@ -7,6 +7,33 @@ import { QueryTimeoutError } from '../errors.js';
 export type Params = Record<string, lbug.LbugValue>;
 export type Row = Record<string, lbug.LbugValue>;
 
+/** Runs `cypher` as a statement prepared once per connection and text; every row of every result. */
+export async function executePrepared(
+  connection: lbug.Connection,
+  prepared: Map<string, lbug.PreparedStatement>,
+  cypher: string,
+  params: Params,
+): Promise<Row[]> {
+  let statement = prepared.get(cypher);
+  if (!statement) {
+    statement = await connection.prepare(cypher);
+    if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+    prepared.set(cypher, statement);
+  }
+  const result = await connection.execute(statement, params);
+  const results = Array.isArray(result) ? result : [result];
+  const rows: Row[] = [];
+  for (const r of results) {
+    // Not push(...rows): spreading 10⁶ rows (readAll at M) overflows the call stack.
+    for (const row of await r.getAll()) rows.push(row);
+    // An unclosed result keeps the native database alive, and with it the file lock. Except
+    // COPY's: closing it and then rolling the transaction back crashes LadybugDB 0.19 (seen in
+    // test/import, "bulk load is all or nothing"); the writer connection releases it at close.
+    if (!cypher.startsWith('COPY')) r.close();
+  }
+  return rows;
+}
+
 /** A connection that runs one statement at a time, in arrival order. */
 class SerialConnection {
   private tail: Promise<unknown> = Promise.resolve();
@@ -33,22 +60,8 @@ class SerialConnection {
   }
 
   private async execute(cypher: string, params: Params = {}): Promise<Row[]> {
-    let statement = this.statements.get(cypher);
-    if (!statement) {
-      statement = await this.connection.prepare(cypher);
-      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-      this.statements.set(cypher, statement);
-    }
     try {
-      const result = await this.connection.execute(statement, params);
-      const results = Array.isArray(result) ? result : [result];
-      const rows: Row[] = [];
-      for (const r of results) {
-        rows.push(...(await r.getAll()));
-        // An unclosed result keeps the native database alive, and with it the file lock.
-        r.close();
-      }
-      return rows;
+      return await executePrepared(this.connection, this.statements, cypher, params);
     } catch (error) {
       // LadybugDB reports a statement cancelled by its query timeout as "Interrupted.".
       if (error instanceof Error && error.message.startsWith('Interrupted')) throw new QueryTimeoutError(this.timeoutMs);

@@ -2,15 +2,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
-import { checkBatch, endpointIds, missingEndpoints, refuseUnknown } from '../batch-checks.js';
-import { actorToRow, relationToRow, rowToActor, rowToRelation } from '../codec.js';
-import { IntegrityError, StoreUnavailableError } from '../errors.js';
+import { checkBatch, refuseUnknown } from '../batch-checks.js';
+import { rowToActor, rowToRelation } from '../codec.js';
+import { StoreUnavailableError } from '../errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
 import { groupRelations } from '../relation-groups.js';
 import type { GraphCounts, GraphStore, RelationFilter, SearchOptions } from '../store.js';
-import { ConnectionSet, type Params, type Run } from './connections.js';
+import { bulkLoad } from './bulk-load.js';
+import { ConnectionSet, type Params } from './connections.js';
 import * as q from './cypher.js';
+import { writeActors, writeRelations } from './writes.js';
 
 export interface EmbeddedOptions {
   /** Database directory path, or ":memory:". */
@@ -92,6 +94,10 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  bulkLoad(batches: AsyncIterable<GraphBatch>): Promise<GraphCounts> {
+    return this.db.transaction((run) => bulkLoad(run, batches));
+  }
+
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.read(q.ACTORS_BY_IDS, { ids: [...ids] });
@@ -119,10 +125,11 @@ export class EmbeddedStore implements GraphStore {
     if (actorIds.length === 0) return new Map();
     const direction = filter.direction ?? 'BOTH';
     const sides = direction === 'BOTH' ? (['OUT', 'IN'] as const) : ([direction] as const);
-    const params: Params = { ids: [...actorIds] };
+    const single = actorIds.length === 1;
+    const params: Params = single ? { id: actorIds[0] ?? '' } : { ids: [...actorIds] };
     if (filter.types?.length) params.types = [...filter.types];
     if (filter.statuses?.length) params.statuses = [...filter.statuses];
-    const answers = await Promise.all(sides.map((side) => this.db.read(q.relationsOf(side, filter), params)));
+    const answers = await Promise.all(sides.map((side) => this.db.read(q.relationsOf(side, filter, single), params)));
     return groupRelations(
       actorIds,
       answers.flat().map((row) => ({ self: String(row.self), relation: rowToRelation(row) })),
@@ -133,26 +140,4 @@ export class EmbeddedStore implements GraphStore {
     const [actors, relations] = await Promise.all([this.db.read(q.ALL_ACTORS), this.db.read(q.ALL_RELATIONS)]);
     return { actors: actors.map(rowToActor), relations: relations.map(rowToRelation) };
   }
-}
-
-
-async function writeActors(run: Run, actors: readonly ActorRecord[]): Promise<void> {
-  const rows = actors.map(actorToRow);
-  await run(q.DELETE_NAMES_OF, { ids: rows.map((r) => r.id) });
-  await run(q.UPSERT_ACTORS, { rows });
-  const names = rows.flatMap((r) => r.nameKeys.map((key) => ({ key, actorId: r.id })));
-  const claims = await run(q.CLAIM_NAMES, { names });
-  const conflicts = claims
-    .filter((c) => c.owner !== c.claimant)
-    .map((c) => `name "${String(c.key)}" of "${String(c.claimant)}" already names "${String(c.owner)}"`);
-  if (conflicts.length > 0) throw new IntegrityError('names must be unique across actors', conflicts);
-}
-
-async function writeRelations(run: Run, batch: GraphBatch): Promise<void> {
-  const stored = await run(q.EXISTING_IDS, { ids: endpointIds(batch) });
-  const missing = missingEndpoints(batch, new Set(stored.map((r) => String(r.id))));
-  if (missing.length > 0) throw new IntegrityError('relations must join existing actors', missing);
-  const rows = batch.relations.map(relationToRow);
-  await run(q.DELETE_RELATIONS, { ids: rows.map((r) => r.id) });
-  await run(q.CREATE_RELATIONS, { rows });
 }

@@ -1,0 +1,146 @@
+// What the benchmark asks, three ways: through the store (in-process), as GraphQL over HTTP,
+// and as the engine's own Cypher for the same answer.
+import type lbug from '@ladybugdb/core';
+import { findConnections } from '../src/analytics/connections.js';
+import { coordinationGaps } from '../src/analytics/gaps/index.js';
+import { computeIndex } from '../src/analytics/indices/compute.js';
+import { INDEX_DEFINITIONS } from '../src/analytics/indices/definitions.js';
+import { neighborhood } from '../src/analytics/neighborhood.js';
+import type { GraphSnapshot } from '../src/analytics/snapshot.js';
+import { normalizeName } from '../src/graph/names.js';
+import type { GraphStore } from '../src/graph/store.js';
+import type { GeneratedGraph } from './generate/synthetic-graph.js';
+
+/** What an in-process call may use: the store, and the analytics snapshot built from it once. */
+export interface InProcess {
+  store: GraphStore;
+  snapshot(): Promise<GraphSnapshot>;
+}
+
+export interface BenchCase {
+  name: string;
+  /** The call the API's resolver makes, in-process (store or analytics). */
+  inProcess(on: InProcess, i: number): Promise<unknown>;
+  graphql(i: number): { query: string; variables: Record<string, unknown> };
+  /** The engine's own query for the same answer; null where no single query gives it. */
+  cypher: ((i: number) => { text: string; params: Record<string, lbug.LbugValue> }) | null;
+}
+
+const ACTOR = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases,
+  a.district AS district, a.inDistrict AS inDistrict, a.metrics AS metrics, a.citations AS citations`;
+
+/** Inputs drawn from the generated graph itself, spread over its whole range. */
+export function samples(graph: GeneratedGraph, count = 64): { aliases: string[]; enterprises: string[]; universities: string[] } {
+  const aliases: string[] = [];
+  const enterprises: string[] = [];
+  const universities: string[] = [];
+  const step = Math.max(1, Math.floor(graph.actorCount / (count * 4)));
+  let n = 0;
+  for (const actor of graph.actors()) {
+    n += 1;
+    if (actor.kind === 'UNIVERSITY' && universities.length < count) universities.push(actor.id);
+    if (n % step !== 0) continue;
+    if (actor.aliases[0] && aliases.length < count) aliases.push(actor.aliases[0]);
+    if (actor.kind === 'ENTERPRISE' && enterprises.length < count) enterprises.push(actor.id);
+  }
+  return { aliases, enterprises, universities };
+}
+
+/** Above this size the engine's own variable-length queries are not run (see the connections case). */
+const PATH_QUERY_MAX_ACTORS = 10_000;
+
+const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+
+export function benchCases(graph: GeneratedGraph): BenchCase[] {
+  const { aliases, enterprises, universities } = samples(graph);
+  return [
+    {
+      name: 'actor by alias',
+      inProcess: ({ store }, i) => store.actorsByName(at(aliases, i)),
+      graphql: (i) => ({ query: 'query($n: String!) { actor(name: $n) { id kind name aliases district metrics { name value } } }', variables: { n: at(aliases, i) } }),
+      cypher: (i) => ({
+        text: `MATCH (n:ActorName {key: $key}) WITH n.actorId AS actorId MATCH (a:Actor) WHERE a.id = actorId RETURN ${ACTOR}`,
+        params: { key: normalizeName(at(aliases, i)) },
+      }),
+    },
+    {
+      name: 'search (substring, first 20)',
+      inProcess: ({ store }, i) => store.search(at(aliases, i).slice(0, 6), { first: 20 }),
+      graphql: (i) => ({ query: 'query($t: String!) { search(text: $t, first: 20) { id kind name } }', variables: { t: at(aliases, i).slice(0, 6) } }),
+      cypher: (i) => {
+        const text = normalizeName(at(aliases, i).slice(0, 6));
+        return {
+          text: `MATCH (a:Actor) WHERE a.searchText CONTAINS $text
+            WITH a, CASE WHEN list_contains(a.nameKeys, $text) THEN 0 WHEN a.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS rank
+            RETURN ${ACTOR} ORDER BY rank, size(a.name), a.id LIMIT 20`,
+          params: { text, prefix: `\n${text}` },
+        };
+      },
+    },
+    {
+      name: "an enterprise's relations",
+      inProcess: ({ store }, i) => store.relationsOf([at(enterprises, i)], {}),
+      graphql: (i) => ({
+        query: 'query($id: ID!) { actor(id: $id) { id relations { id type status from { id name } to { id name } } } }',
+        variables: { id: at(enterprises, i) },
+      }),
+      cypher: (i) => ({
+        text: `MATCH (s:Actor)-[r:Rel]-(t:Actor) WHERE s.id = $id
+          RETURN r.id AS id, r.type AS type, r.status AS status, s.id AS self, t.id AS other, t.name AS otherName,
+            r.metrics AS metrics, r.citations AS citations ORDER BY r.type, r.id`,
+        params: { id: at(enterprises, i) },
+      }),
+    },
+    {
+      name: 'connections (university → FUND → district enterprises, ≤ 4 hops, first 50)',
+      inProcess: async ({ snapshot }, i) =>
+        findConnections(await snapshot(), {
+          from: at(universities, i),
+          via: ['FUND'],
+          to: { kinds: ['ENTERPRISE'], inDistrict: true },
+          maxHops: 4,
+          includePlanned: true,
+          first: 50,
+        }),
+      graphql: (i) => ({
+        query: `query($from: String!) { connections(from: $from, via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50) {
+          length nodes { id name } relations { id type status } } }`,
+        variables: { from: at(universities, i) },
+      }),
+      // LadybugDB enumerates every path before LIMIT; through the M graph's fund hubs that
+      // exhausts its page cache and ends the process (seen twice), so the ratio is for small graphs.
+      cypher: graph.actorCount > PATH_QUERY_MAX_ACTORS ? null : (i) => ({
+        text: `MATCH p = (a:Actor {id: $id})-[:Rel*2..4 (r, n | WHERE n.kind = 'FUND')]-(b:Actor)
+          WHERE b.kind = 'ENTERPRISE' AND b.inDistrict RETURN p LIMIT 50`,
+        params: { id: at(universities, i) },
+      }),
+    },
+    {
+      name: 'neighborhood depth 2 (limit 200)',
+      inProcess: async ({ snapshot }, i) => neighborhood(await snapshot(), { id: at(enterprises, i), depth: 2, limit: 200 }),
+      graphql: (i) => ({
+        query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { key attributes { label } } edges { key source target } truncated } }',
+        variables: { id: at(enterprises, i) },
+      }),
+      cypher: graph.actorCount > PATH_QUERY_MAX_ACTORS ? null : (i) => ({
+        text: `MATCH (a:Actor {id: $id})-[:Rel*1..2]-(b:Actor) RETURN DISTINCT b.id AS id, b.name AS name LIMIT 200`,
+        params: { id: at(enterprises, i) },
+      }),
+    },
+    {
+      name: 'coordinationGaps',
+      inProcess: async ({ snapshot }) => coordinationGaps(await snapshot()),
+      graphql: () => ({ query: '{ coordinationGaps { type title severity } }', variables: {} }),
+      cypher: null,
+    },
+    {
+      name: 'indices',
+      inProcess: async ({ snapshot }) => {
+        const s = await snapshot();
+        return INDEX_DEFINITIONS.map((d) => computeIndex(s, d));
+      },
+      graphql: () => ({ query: '{ indices { id value eligibleActors } }', variables: {} }),
+      cypher: null,
+    },
+  ];
+}

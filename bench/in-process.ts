@@ -1,0 +1,114 @@
+// The half of a benchmark run that opens the database in this process: generate, import, then
+// time each case as the engine's own Cypher and through the store. It runs in a child process
+// (in-process-child.ts) because LadybugDB keeps its file lock until the process ends, and the
+// server measured afterwards must open the same database.
+import { join } from 'node:path';
+import { GraphSnapshot } from '../src/analytics/snapshot.js';
+import { EmbeddedStore } from '../src/graph/embedded/embedded-store.js';
+import { importFiles, type ImportReport } from '../src/ingest/import/import-files.js';
+import { benchCases } from './cases.js';
+import { generateGraph, type SizeName } from './generate/synthetic-graph.js';
+import { writeGraph } from './generate/write-graph.js';
+import { measure, type Percentiles } from './latency.js';
+import { RawEngine } from './raw-engine.js';
+
+export interface ImportFigures {
+  size: SizeName;
+  relations: number;
+  report: ImportReport;
+  /** Relations per second over the load phase and over the whole import (validation included). */
+  loadRate: number;
+  totalRate: number;
+}
+
+export interface InProcessFigures {
+  actors: number;
+  relations: number;
+  imports: ImportFigures[];
+  /** Time to build the analytics snapshot (readAll + in-memory graph) once. */
+  snapshotMs: number;
+  /** The engine's figures; null when no single query gives the answer, text when it failed. */
+  cases: { name: string; raw: Percentiles | string | null; store: Percentiles }[];
+}
+
+/** The database the server process is then started on. */
+export const graphDirectory = (work: string) => join(work, 'graph');
+
+const BUFFER_POOL_BYTES = 2 * 2 ** 30;
+
+/** Page cache of the store (and server) the queries run on; see the snapshot below. */
+export const ANALYTICS_BUFFER_MB = 2048;
+
+async function timedImport(size: SizeName, files: string[], dbPath: string, bulk: boolean): Promise<ImportFigures> {
+  const store = new EmbeddedStore({ path: dbPath, bufferPoolBytes: BUFFER_POOL_BYTES });
+  await store.open();
+  try {
+    const report = await importFiles(files, store, { bulk });
+    return {
+      size,
+      relations: report.relations,
+      report,
+      loadRate: report.relations / (report.loadMs / 1000),
+      totalRate: report.relations / ((report.loadMs + report.validateMs) / 1000),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+export async function measureInProcess(size: SizeName, iterations: number, work: string): Promise<InProcessFigures> {
+  const graph = generateGraph(size);
+  const files = await writeGraph(graph, join(work, 'files'), 'csv');
+  const dbPath = join(graphDirectory(work), 'graph.lbug');
+  const imports = [await timedImport(size, files, dbPath, true)];
+
+  // The batched path is an order of magnitude slower; compare both on a small graph.
+  const small: SizeName = size === 'XS' ? 'XS' : 'S';
+  const smallFiles = await writeGraph(generateGraph(small), join(work, 'small'), 'csv');
+  for (const bulk of [true, false]) {
+    imports.push(await timedImport(small, smallFiles, join(work, `small-${bulk ? 'bulk' : 'batches'}`, 'graph.lbug'), bulk));
+  }
+
+  const cases = benchCases(graph);
+  const raw = await RawEngine.open(dbPath);
+  const rawTimes: (Percentiles | string | null)[] = [];
+  for (const c of cases) {
+    const cypher = c.cypher;
+    // A Cypher query that the engine cannot answer (e.g. it runs out of page cache enumerating
+    // paths through hubs) is reported as such rather than ending the run.
+    const timed = cypher
+      ? measure((i) => {
+          const q = cypher(i);
+          return raw.query(q.text, q.params);
+        }, iterations).catch((error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`)
+      : null;
+    rawTimes.push(await timed);
+  }
+  await raw.close();
+
+  // The analytics snapshot reads the whole graph (ORDER BY id): at M that needs more than the
+  // default 512 MiB page cache ("buffer pool is full"), so the bench runs with ANALYTICS_BUFFER.
+  const store = new EmbeddedStore({ path: dbPath, bufferPoolBytes: ANALYTICS_BUFFER_MB * 2 ** 20 });
+  await store.open();
+  // Analytics run over a snapshot of the whole graph, built once (as the server caches it).
+  let snapshotMs = 0;
+  let built: Promise<GraphSnapshot> | undefined;
+  const snapshot = () =>
+    (built ??= (async () => {
+      const started = performance.now();
+      const result = new GraphSnapshot(await store.readAll());
+      snapshotMs = performance.now() - started;
+      return result;
+    })());
+  const storeTimes: Percentiles[] = [];
+  for (const c of cases) storeTimes.push(await measure((i) => c.inProcess({ store, snapshot }, i), iterations));
+  await store.close();
+
+  return {
+    actors: graph.actorCount,
+    relations: imports[0]?.relations ?? 0,
+    imports,
+    snapshotMs,
+    cases: cases.map((c, k) => ({ name: c.name, raw: rawTimes[k] ?? null, store: storeTimes[k] as Percentiles })),
+  };
+}

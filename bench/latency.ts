@@ -1,0 +1,32 @@
+// Latency percentiles of an async call, measured one call at a time after a warm-up.
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+  samples: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** A slow case stops after this long once it has this many samples, so that one run stays bounded. */
+const BUDGET_MS = 20_000;
+const MIN_SAMPLES = 20;
+
+/** Runs `call(i)` `iterations` times (after `iterations / 10` unmeasured ones); milliseconds. */
+export async function measure(call: (i: number) => Promise<unknown>, iterations: number): Promise<Percentiles> {
+  const began = performance.now();
+  for (let i = 0; i < Math.ceil(iterations / 10) && performance.now() - began < BUDGET_MS / 4; i += 1) await call(i);
+  const times: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < iterations; i += 1) {
+    if (times.length >= MIN_SAMPLES && performance.now() - start > BUDGET_MS) break;
+    const started = performance.now();
+    await call(i);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), samples: times.length };
+}

@@ -1,0 +1,46 @@
+// The API server as its own process, as users run it (`npm start`), so that its memory is
+// measured apart from the benchmark's.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { ANALYTICS_BUFFER_MB } from './in-process.js';
+
+export interface ServerProcess {
+  url: string;
+  /** Resident memory now and at its peak, in bytes (Linux /proc). */
+  memory(): { rss: number; peak: number };
+  stop(): Promise<void>;
+}
+
+function statusBytes(pid: number, field: string): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${field}:`));
+  return Number(/(\d+)/.exec(line ?? '')?.[1] ?? Number.NaN) * 1024;
+}
+
+export async function startServerProcess(graphDir: string): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, GRAPH_DIR: graphDir, SEED_ON_START: 'false', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info', EMBEDDED_BUFFER_MB: String(ANALYTICS_BUFFER_MB) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the server exited with code ${code} before serving`)));
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const match = /"url":"([^"]+)\/graphql"/.exec(line);
+      if (match?.[1]) resolve(match[1]);
+    });
+  });
+  const pid = child.pid ?? 0;
+  return {
+    url,
+    memory: () => ({ rss: statusBytes(pid, 'VmRSS'), peak: statusBytes(pid, 'VmHWM') }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,122 @@
+// The embedded engine's bulk path: new actors, their names and all relations are written to
+// temporary CSV files and loaded with COPY, which LadybugDB runs far faster than row-by-row
+// MERGE/CREATE. Actors already stored go through the ordinary upsert statements. Everything
+// happens inside the caller's transaction, so a failure anywhere leaves the database as it was.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkBatch } from '../batch-checks.js';
+import { actorToRow, relationToRow, type ActorRow, type RelationRow } from '../codec.js';
+import { IntegrityError } from '../errors.js';
+import type { ActorRecord, GraphBatch } from '../model.js';
+import type { GraphCounts } from '../store.js';
+import { CopyFile, listCell, stringCell } from './copy-file.js';
+import type { Run } from './connections.js';
+import * as q from './cypher.js';
+import { writeActors } from './writes.js';
+
+/**
+ * An actor as a COPY line in the Actor table's column order. Lists whose items CSV cannot carry
+ * bare are written empty here and set afterwards (`needsLists`).
+ */
+function actorLine(row: ActorRow): { cells: string[]; needsLists: boolean } {
+  const aliases = listCell(row.aliases);
+  const keys = listCell(row.nameKeys);
+  const cells = [
+    stringCell(row.id),
+    stringCell(row.kind),
+    stringCell(row.name),
+    stringCell(row.nameEn),
+    aliases ?? '"[]"',
+    stringCell(row.district),
+    String(row.inDistrict),
+    stringCell(row.description),
+    stringCell(row.metrics),
+    stringCell(row.citations),
+    keys ?? '"[]"',
+    stringCell(row.searchText),
+  ];
+  return { cells, needsLists: aliases === null || keys === null };
+}
+
+/** A relation as a COPY line: the two endpoint keys first, then the properties. */
+function relationLine(row: RelationRow): string[] {
+  return [row.from, row.to, row.id, row.type, row.status, row.description, row.metrics, row.citations].map(stringCell);
+}
+
+function duplicate(what: string, id: string): IntegrityError {
+  return new IntegrityError('the bulk load contradicts itself', [`${what} "${id}" appears twice`]);
+}
+
+/** Deletes the stored relations whose ids the load replaces, so that re-loading adds nothing. */
+async function deleteReplaced(run: Run, ids: ReadonlySet<string>): Promise<void> {
+  const stored = await run(q.ALL_RELATION_IDS);
+  const replaced = stored.map((r) => String(r.id)).filter((id) => ids.has(id));
+  for (let i = 0; i < replaced.length; i += 10_000) {
+    await run(q.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
+  }
+}
+
+/** Turns COPY's own messages for broken keys into the port's integrity errors. */
+async function copy(run: Run, table: 'Actor' | 'ActorName' | 'Rel', file: CopyFile): Promise<void> {
+  if (file.lines === 0) return;
+  await file.finish();
+  try {
+    await run(q.copyFrom(table, file.path, !file.hasLineBreaks));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const missing = /Unable to find primary key value (.*?)\.?$/m.exec(message);
+    if (missing) throw new IntegrityError('relations must join existing actors', [`unknown actor "${missing[1]}"`]);
+    const taken = /duplicated primary key value (.*?),/.exec(message);
+    if (taken) throw new IntegrityError('names must be unique across actors', [`"${taken[1]}" is claimed twice`]);
+    throw error;
+  }
+}
+
+export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Promise<GraphCounts> {
+  const directory = mkdtempSync(join(tmpdir(), 'haidian-bulk-'));
+  const actorFile = new CopyFile(join(directory, 'actors.csv'));
+  const nameFile = new CopyFile(join(directory, 'names.csv'));
+  const relationFile = new CopyFile(join(directory, 'relations.csv'));
+  const actorIds = new Set<string>();
+  const relationIds = new Set<string>();
+  const listsToSet: Pick<ActorRow, 'id' | 'aliases' | 'nameKeys'>[] = [];
+  try {
+    for await (const batch of batches) {
+      checkBatch(batch);
+      if (batch.actors.length > 0 && relationIds.size > 0) throw new Error('bulk load: actors must come before relations');
+      const stored = new Set((await run(q.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
+      const updated: ActorRecord[] = [];
+      for (const actor of batch.actors) {
+        if (actorIds.has(actor.id)) throw duplicate('actor', actor.id);
+        actorIds.add(actor.id);
+        if (stored.has(actor.id)) {
+          updated.push(actor);
+          continue;
+        }
+        const row = actorToRow(actor);
+        const { cells, needsLists } = actorLine(row);
+        await actorFile.add(cells);
+        if (needsLists) listsToSet.push({ id: row.id, aliases: row.aliases, nameKeys: row.nameKeys });
+        for (const key of row.nameKeys) await nameFile.add([stringCell(key), stringCell(row.id)]);
+      }
+      // Only actors already stored go through MERGE: LadybugDB's COPY of relations misplaces
+      // endpoints that were inserted (not updated) earlier in the same transaction.
+      if (updated.length > 0) await writeActors(run, updated);
+      for (const relation of batch.relations) {
+        if (relationIds.has(relation.id)) throw duplicate('relation', relation.id);
+        relationIds.add(relation.id);
+        await relationFile.add(relationLine(relationToRow(relation)));
+      }
+    }
+    await copy(run, 'Actor', actorFile);
+    if (listsToSet.length > 0) await run(q.SET_NAME_LISTS, { rows: listsToSet });
+    await copy(run, 'ActorName', nameFile);
+    if (relationIds.size > 0) await deleteReplaced(run, relationIds);
+    await copy(run, 'Rel', relationFile);
+    return { actors: actorIds.size, relations: relationIds.size };
+  } finally {
+    await Promise.all([actorFile, nameFile, relationFile].map((f) => f.finish()));
+    rmSync(directory, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,57 @@
+// A CSV file written for LadybugDB's COPY FROM, in the dialect its reader expects: no header,
+// an empty unquoted cell is NULL, strings are quoted, lists are written [a,b] with bare items.
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { engineFile, type EngineFilePath } from './cypher.js';
+
+export function stringCell(value: string | null): string {
+  return value === null ? '' : `"${value.replaceAll('"', '""')}"`;
+}
+
+// Bare list items cannot hold the list syntax itself (LadybugDB keeps quotes inside items
+// literally), nor spaces at their ends; such lists are written another way by the caller.
+const UNSAFE_ITEM = /[,[\]{}'"\\\r\n]|^\s|\s$/;
+
+/** A STRING[] cell, or null when some item cannot be written bare. */
+export function listCell(items: readonly string[]): string | null {
+  if (items.some((item) => item === '' || UNSAFE_ITEM.test(item))) return null;
+  return stringCell(`[${items.join(',')}]`);
+}
+
+export class CopyFile {
+  lines = 0;
+  /** LadybugDB's parallel CSV reader refuses quoted line breaks; COPY then reads serially. */
+  hasLineBreaks = false;
+  private readonly out: WriteStream;
+  private buffer = '';
+  private finished = false;
+
+  readonly path: EngineFilePath;
+
+  constructor(path: string) {
+    this.path = engineFile(path);
+    this.out = createWriteStream(this.path, { encoding: 'utf8' });
+  }
+
+  async add(cells: readonly string[]): Promise<void> {
+    const line = cells.join(',');
+    if (!this.hasLineBreaks && /[\r\n]/.test(line)) this.hasLineBreaks = true;
+    this.buffer += `${line}\n`;
+    this.lines += 1;
+    if (this.buffer.length > 1 << 20) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.buffer;
+    this.buffer = '';
+    if (!this.out.write(text)) await once(this.out, 'drain');
+  }
+
+  async finish(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    await this.flush();
+    this.out.end();
+    await once(this.out, 'finish');
+  }
+}

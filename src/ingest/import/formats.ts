@@ -1,0 +1,123 @@
+// The two import formats for users' own data (docs/import.md), in one place so that the
+// importer that reads them and the generator that writes them cannot drift apart.
+//
+// CSV: a file is an actors file or a relations file, told apart by its header (a relations
+// file has `from` and `to` columns). List cells (aliases) are separated by `|`; metrics and
+// citations are JSON arrays; an empty cell means "absent".
+// JSON Lines: one object per line, `"item": "actor"` or `"item": "relation"` (not `type`,
+// which is a relation's own field), other fields as in the model; both may share a file.
+import type { ActorRecord, RelationRecord } from '../../graph/model.js';
+
+export const ACTOR_COLUMNS = [
+  'id',
+  'kind',
+  'name',
+  'nameEn',
+  'aliases',
+  'district',
+  'inDistrict',
+  'description',
+  'metrics',
+  'citations',
+] as const;
+
+export const RELATION_COLUMNS = ['id', 'type', 'status', 'from', 'to', 'description', 'metrics', 'citations'] as const;
+
+export const LIST_SEPARATOR = '|';
+
+export type ItemType = 'actor' | 'relation';
+
+/** A cell that failed to decode, named by its column. */
+export class CellError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function csvFileType(header: readonly string[]): ItemType {
+  return header.includes('from') && header.includes('to') ? 'relation' : 'actor';
+}
+
+function decodeJson(field: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CellError(field, 'must be a JSON array');
+  }
+}
+
+function decodeBoolean(field: string, text: string): boolean {
+  const lower = text.trim().toLowerCase();
+  if (lower === 'true' || lower === '1') return true;
+  if (lower === 'false' || lower === '0') return false;
+  throw new CellError(field, 'must be true or false');
+}
+
+/** A CSV record (column → cell) as the plain object the zod schemas check. */
+export function decodeCsvRecord(type: ItemType, cells: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, text] of Object.entries(cells)) {
+    if (text === '') continue;
+    if (field === 'metrics' || field === 'citations') out[field] = decodeJson(field, text);
+    else if (field === 'aliases' && type === 'actor') out[field] = text.split(LIST_SEPARATOR).map((s) => s.trim());
+    else if (field === 'inDistrict' && type === 'actor') out[field] = decodeBoolean(field, text);
+    else out[field] = text;
+  }
+  return out;
+}
+
+/** A JSON Lines line as its item type and the object the zod schemas check. */
+export function decodeJsonLine(text: string): { type: ItemType; value: Record<string, unknown> } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new CellError('(line)', 'is not valid JSON');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CellError('(line)', 'must be a JSON object');
+  const { item, ...value } = parsed as Record<string, unknown>;
+  if (item !== 'actor' && item !== 'relation') throw new CellError('item', 'must be "actor" or "relation"');
+  return { type: item, value };
+}
+
+const cell = (value: string | null | undefined) => value ?? '';
+
+export function actorCsvCells(a: ActorRecord): string[] {
+  return [
+    a.id,
+    a.kind,
+    a.name,
+    cell(a.nameEn),
+    a.aliases.join(LIST_SEPARATOR),
+    cell(a.district),
+    String(a.inDistrict),
+    cell(a.description),
+    a.metrics.length > 0 ? JSON.stringify(a.metrics) : '',
+    JSON.stringify(a.citations),
+  ];
+}
+
+export function relationCsvCells(r: RelationRecord): string[] {
+  return [
+    r.id,
+    r.type,
+    r.status,
+    r.from,
+    r.to,
+    cell(r.description),
+    r.metrics.length > 0 ? JSON.stringify(r.metrics) : '',
+    JSON.stringify(r.citations),
+  ];
+}
+
+export function jsonLine(item: ItemType, record: ActorRecord | RelationRecord): string {
+  return JSON.stringify({ item, ...record });
+}
+
+/** One CSV line (RFC 4180 quoting: cells with a comma, quote or line break are quoted). */
+export function csvLine(cells: readonly string[]): string {
+  return cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',');
+}

@@ -1,0 +1,82 @@
+// Streams the items of import files one at a time, whatever their format, each with the file
+// and line it came from so that every error can point at its row.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import Papa from 'papaparse';
+import { CellError, csvFileType, decodeCsvRecord, decodeJsonLine, type ItemType } from './formats.js';
+
+export interface SourceItem {
+  file: string;
+  line: number;
+  /** Null when not even the kind of item can be told (a line that is not JSON). */
+  type: ItemType | null;
+  value: Record<string, unknown>;
+  /** Set when the row could not be decoded; `value` then holds what was read. */
+  error?: CellError;
+}
+
+export function formatOf(file: string): 'csv' | 'jsonl' {
+  if (/\.csv$/i.test(file)) return 'csv';
+  if (/\.(jsonl|ndjson)$/i.test(file)) return 'jsonl';
+  throw new Error(`${file}: unknown format; name CSV files *.csv and JSON Lines files *.jsonl or *.ndjson`);
+}
+
+/** Physical lines a CSV record spans: one, plus the line breaks inside its quoted cells. */
+function linesSpanned(cells: readonly string[]): number {
+  let lines = 1;
+  for (const c of cells) if (c.includes('\n')) lines += c.split('\n').length - 1;
+  return lines;
+}
+
+async function* csvItems(file: string): AsyncGenerator<SourceItem> {
+  // papaparse rather than csv-parse: three times faster here, which matters at 10⁶ rows.
+  const rows = createReadStream(file, { encoding: 'utf8' }).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, {}));
+  let header: string[] | null = null;
+  let type: ItemType = 'actor';
+  let next = 1;
+  for await (const cells of rows as AsyncIterable<string[]>) {
+    const line = next;
+    next += linesSpanned(cells);
+    if (cells.length === 1 && cells[0]?.trim() === '') continue;
+    if (header === null) {
+      header = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+      type = csvFileType(header);
+      continue;
+    }
+    if (cells.length !== header.length) {
+      yield { file, line, type: null, value: {}, error: new CellError('(row)', `has ${cells.length} cells where the header has ${header.length}`) };
+      continue;
+    }
+    const record: Record<string, string> = {};
+    header.forEach((h, i) => (record[h] = cells[i] ?? ''));
+    try {
+      yield { file, line, type, value: decodeCsvRecord(type, record) };
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      yield { file, line, type, value: record, error };
+    }
+  }
+}
+
+async function* jsonLineItems(file: string): AsyncGenerator<SourceItem> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of lines) {
+    line += 1;
+    if (text.trim() === '') continue;
+    try {
+      const { type, value } = decodeJsonLine(text);
+      yield { file, line, type, value };
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      yield { file, line, type: null, value: {}, error };
+    }
+  }
+}
+
+/** Every item of every file, files in the order given. */
+export async function* readItems(files: readonly string[]): AsyncGenerator<SourceItem> {
+  for (const file of files) {
+    yield* formatOf(file) === 'csv' ? csvItems(file) : jsonLineItems(file);
+  }
+}
