@@ -1,4 +1,4 @@
-// Fails when src/__generated__ is stale: regenerates in memory and compares with the files.
+// Fails when src/api/__generated__ is stale: regenerates in memory and compares with the files.
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen.js';

@@ -6,7 +6,7 @@ import { DocumentLibrary } from './ingest/documents.js';
 import { seedIfEmpty } from './ingest/load-seed.js';
 import { readSeed } from './ingest/seed-files.js';
 import { createLogger } from './logger.js';
-import { startServer } from './server.js';
+import { startServer } from './api/server.js';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);

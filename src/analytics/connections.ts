@@ -6,7 +6,7 @@
 // - one path per sequence of actors: between two actors it takes the firmest relation
 //   (established first), so parallel relations never make duplicate paths;
 // - order: fewer hops first, then paths made only of established relations, then by actor ids.
-import { apiError, ErrorCode } from '../errors.js';
+import { AnalyticsError } from './errors.js';
 import type { ActorKind, ActorRecord, RelationRecord } from '../graph/model.js';
 import type { GraphSnapshot } from './snapshot.js';
 
@@ -150,8 +150,8 @@ function hopsToTarget(snapshot: GraphSnapshot, rules: SearchRules, reach: Readon
 }
 
 function tooBroad(maxHops: number) {
-  return apiError(
-    ErrorCode.SEARCH_TOO_BROAD,
+  return new AnalyticsError(
+    'SEARCH_TOO_BROAD',
     `more than ${CONNECTION_LIMITS.partialPaths} partial paths within ${maxHops} hops: lower maxHops, or narrow \`via\` or \`to\``,
     { limit: CONNECTION_LIMITS.partialPaths },
   );

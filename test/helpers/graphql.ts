@@ -3,18 +3,18 @@
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll } from 'vitest';
 import { SnapshotCache } from '../../src/analytics/snapshot-cache.js';
-import { ANONYMOUS } from '../../src/auth/viewer.js';
+import { ANONYMOUS } from '../../src/api/auth/viewer.js';
 import { loadConfig } from '../../src/config.js';
-import { formatError } from '../../src/format-error.js';
+import { formatError } from '../../src/api/errors.js';
 import type { FindingRecord, GraphBatch } from '../../src/graph/model.js';
 import { RevisionedStore } from '../../src/graph/revisioned-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
-import { limitsFrom } from '../../src/limits.js';
-import { createLoaders } from '../../src/loaders.js';
-import { resolvers } from '../../src/resolvers/index.js';
-import { loadTypeDefs } from '../../src/schema.js';
-import type { GraphContext } from '../../src/context.js';
+import { limitsFrom } from '../../src/api/limits.js';
+import { createLoaders } from '../../src/api/loaders.js';
+import { resolvers } from '../../src/api/resolvers/index.js';
+import { loadTypeDefs } from '../../src/api/schema.js';
+import type { GraphContext } from '../../src/api/context.js';
 import { embedded } from '../conformance/engines.js';
 
 export interface Executor {

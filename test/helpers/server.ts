@@ -10,7 +10,7 @@ import { seedIfEmpty } from '../../src/ingest/load-seed.js';
 import { readSeed } from '../../src/ingest/seed-files.js';
 import { createLogger } from '../../src/logger.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { startServer } from '../../src/server.js';
+import { startServer } from '../../src/api/server.js';
 
 export const SEED_DIR = resolve('seed');
 

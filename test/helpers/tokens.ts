@@ -1,6 +1,6 @@
 // Credentials for auth tests: JWTs signed like an identity provider would, and API keys.
 import { SignJWT } from 'jose';
-import { sha256Hex } from '../../src/auth/api-keys.js';
+import { sha256Hex } from '../../src/api/auth/api-keys.js';
 
 export const SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 export const ISSUER = 'https://id.example.test/';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAuthenticator } from '../../src/auth/authenticate.js';
+import { createAuthenticator } from '../../src/api/auth/authenticate.js';
 import { loadConfig } from '../../src/config.js';
 
 function sourceFiles(directory: string): string[] {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { createLogger } from '../../src/logger.js';
-import { startServer, type RunningServer } from '../../src/server.js';
+import { startServer, type RunningServer } from '../../src/api/server.js';
 import { embedded } from '../conformance/engines.js';
 
 let server: RunningServer;

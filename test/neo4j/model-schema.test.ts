@@ -3,8 +3,8 @@ import { GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES } from '../../src/graph/model.js';
 import { ACTOR_LABEL, RELATION_TYPE, SCHEMA } from '../../src/graph/neo4j/cypher.js';
-import { createModelGraphQL, modelTypeDefs } from '../../src/model-api.js';
-import { loadTypeDefs } from '../../src/schema.js';
+import { createModelGraphQL, modelTypeDefs } from '../../src/api/model-api.js';
+import { loadTypeDefs } from '../../src/api/schema.js';
 
 const modelSdl = modelTypeDefs();
 let schema: GraphQLSchema;

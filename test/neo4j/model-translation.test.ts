@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createModelGraphQL } from '../../src/model-api.js';
+import { createModelGraphQL } from '../../src/api/model-api.js';
 import { lintCypher } from '../helpers/cypher-lint.js';
 import { recordingDriver, TranslationCaptured, type CapturedStatement } from '../helpers/recording-driver.js';
 

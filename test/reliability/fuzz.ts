@@ -4,7 +4,7 @@
 // GraphQL request at all. Every answer must be a well-formed GraphQL error with a code.
 import { buildSchema, parse, validate } from 'graphql';
 import fc from 'fast-check';
-import { loadTypeDefs } from '../../src/schema.js';
+import { loadTypeDefs } from '../../src/api/schema.js';
 
 export interface FuzzTarget {
   /** Base URL of a running server, e.g. http://127.0.0.1:4000 */

@@ -2,7 +2,7 @@
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, DIRECTIONS, RELATION_STATUSES, RELATION_TYPES } from '../../src/graph/model.js';
-import { loadTypeDefs } from '../../src/schema.js';
+import { loadTypeDefs } from '../../src/api/schema.js';
 
 const schema = buildSchema(loadTypeDefs());
 

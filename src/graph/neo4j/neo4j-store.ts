@@ -28,7 +28,7 @@ type Params<P extends string> = { [K in P]: unknown };
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
-  /** Also serves the @neo4j/graphql model API (src/model-api.ts). */
+  /** Also serves the @neo4j/graphql model API (src/api/model-api.ts). */
   readonly driver: Driver;
 
   constructor(private readonly options: Neo4jOptions) {

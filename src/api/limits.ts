@@ -1,6 +1,6 @@
 // Caps on the size arguments of queries (`first`, `limit`, `depth`, `maxHops`) and on write
 // batches, set by configuration; resolvers check every size argument with `capped`.
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 import { badInput } from './errors.js';
 
 export interface Limits {

@@ -1,6 +1,6 @@
 // Turns the text a planner types (北航, BUAA, an id, part of a name) into one actor, or an
 // error that says what went wrong: nothing matches, or several do (listed, so they can choose).
-import { apiError, ErrorCode } from '../errors.js';
+import { apiError, ErrorCode } from './errors.js';
 import type { ActorRecord } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 

@@ -1,5 +1,5 @@
 import type { GraphPathResolvers } from '../__generated__/resolvers-types.js';
-import { allEstablished } from '../analytics/connections.js';
+import { allEstablished } from '../../analytics/connections.js';
 
 export const GraphPath: GraphPathResolvers = {
   length: (path) => path.relations.length,

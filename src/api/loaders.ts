@@ -1,8 +1,8 @@
 // Per-request DataLoaders: however many actors a query walks, each level of the query costs
 // one store call for actors and one per relation filter for relations.
 import DataLoader from 'dataloader';
-import type { ActorRecord, RelationRecord } from './graph/model.js';
-import type { GraphStore, RelationFilter } from './graph/store.js';
+import type { ActorRecord, RelationRecord } from '../graph/model.js';
+import type { GraphStore, RelationFilter } from '../graph/store.js';
 
 export interface RelationsKey {
   actorId: string;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
 export function loadTypeDefs(directory = SCHEMA_DIR): string {
   return readdirSync(directory)

@@ -1,5 +1,5 @@
 import type { CoordinationGapResolvers, EvidenceMetricResolvers, GapEvidenceResolvers } from '../__generated__/resolvers-types.js';
-import { GAP_DETECTORS } from '../analytics/gaps/index.js';
+import { GAP_DETECTORS } from '../../analytics/gaps/index.js';
 import { findingById } from './findings.js';
 
 export const CoordinationGap: CoordinationGapResolvers = {

@@ -1,7 +1,7 @@
 // Turns a request's credentials into a Viewer: a bearer JWT (Authorization header) or an API
 // key (X-API-Key header). No credentials: anonymous. Credentials that fail: UNAUTHENTICATED,
 // never a silent downgrade to anonymous.
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 import { apiError, ErrorCode } from '../errors.js';
 import { parseApiKeys, sha256Hex } from './api-keys.js';
 import { createJwtVerifier, TokenRejected } from './jwt.js';

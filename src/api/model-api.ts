@@ -1,6 +1,6 @@
 // The @neo4j/graphql model API: a schema generated from schema/model/*.graphql, with the
 // library's filters, cursor pagination and aggregations, served beside the product API when the
-// Neo4j engine runs (src/model-route.ts). It reads the nodes and relationships the engine writes.
+// Neo4j engine runs (src/api/model-route.ts). It reads the nodes and relationships the engine writes.
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import type { FindingRecord } from '../graph/model.js';
+import type { FindingRecord } from '../../graph/model.js';
 
 export const findingQueries: Pick<QueryResolvers, 'findings'> = {
   findings(_parent, { kinds }, { findings }) {

@@ -3,9 +3,9 @@
 // and quotes that really stand in the cited paragraph of a document on file.
 import { z } from 'zod';
 import type { ActorInput, RelationInput } from '../__generated__/resolvers-types.js';
-import { actorSchema, relationSchema, type GraphBatch } from '../graph/model.js';
-import type { DocumentLibrary } from '../ingest/documents.js';
-import { checkCitations } from '../ingest/seed-files.js';
+import { actorSchema, relationSchema, type GraphBatch } from '../../graph/model.js';
+import type { DocumentLibrary } from '../../ingest/documents.js';
+import { checkCitations } from '../../ingest/seed-files.js';
 import { badInput } from '../errors.js';
 
 const batchSchema = z.object({ actors: z.array(actorSchema), relations: z.array(relationSchema) });

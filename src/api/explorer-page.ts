@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
 
-export const EXPLORER_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist', 'explorer');
+export const EXPLORER_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'dist', 'explorer');
 
 export function explorerPage(dir = EXPLORER_DIR): Router {
   const router = express.Router();

@@ -1,11 +1,11 @@
 // Query fields of the analytics: check the arguments, resolve the actors named, run the
 // engine-independent analytics over the cached graph snapshot.
-import { CONNECTION_LIMITS, findConnections } from '../analytics/connections.js';
-import { coordinationGaps } from '../analytics/gaps/index.js';
-import { computeIndex } from '../analytics/indices/compute.js';
-import { INDEX_DEFINITIONS } from '../analytics/indices/definitions.js';
-import { NEIGHBORHOOD_LIMITS, neighborhood } from '../analytics/neighborhood.js';
-import { resolveActor } from '../analytics/resolve-actor.js';
+import { CONNECTION_LIMITS, findConnections } from '../../analytics/connections.js';
+import { coordinationGaps } from '../../analytics/gaps/index.js';
+import { computeIndex } from '../../analytics/indices/compute.js';
+import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
+import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
+import { resolveActor } from '../resolve-actor.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import { capped } from '../limits.js';

@@ -2,8 +2,8 @@
 // with the Neo4j engine (the library takes about a second to import); on the embedded engine the
 // path says what it needs instead of falling through to the product API at /graphql.
 import express, { type Express } from 'express';
-import { Neo4jStore } from './graph/neo4j/neo4j-store.js';
-import type { GraphStore } from './graph/store.js';
+import { Neo4jStore } from '../graph/neo4j/neo4j-store.js';
+import type { GraphStore } from '../graph/store.js';
 
 export const MODEL_PATH = '/graphql/model';
 
