@@ -28,6 +28,8 @@ export type RelationRow = {
   from: string;
   to: string;
   description: string | null;
+  basis: string;
+  reasoning: string | null;
   metrics: string;
   citations: string;
 };
@@ -58,6 +60,8 @@ export function relationToRow(relation: RelationRecord): RelationRow {
     from: relation.from,
     to: relation.to,
     description: relation.description ?? null,
+    basis: relation.basis,
+    reasoning: relation.reasoning ?? null,
     metrics: JSON.stringify(relation.metrics),
     citations: JSON.stringify(relation.citations),
   };
@@ -85,6 +89,8 @@ const storedRelation = z.object({
   from: z.string(),
   to: z.string(),
   description: z.string().nullish(),
+  basis: z.string().nullish(),
+  reasoning: z.string().nullish(),
   metrics: z.string().nullish(),
   citations: z.string().nullish(),
 });
@@ -121,6 +127,8 @@ export function rowToRelation(row: unknown): RelationRecord {
     from: r.from,
     to: r.to,
     description: r.description ?? null,
+    basis: (r.basis ?? 'STATED') as RelationRecord['basis'],
+    reasoning: r.reasoning ?? null,
     metrics: parseJson(r.metrics, metricsJson, []),
     citations: parseJson(r.citations, citationsJson, []),
   };

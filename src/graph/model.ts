@@ -41,10 +41,18 @@ export const RELATION_STATUSES = ['ESTABLISHED', 'PLANNED', 'INTENT', 'NEGOTIATI
 
 export const DIRECTIONS = ['OUT', 'IN', 'BOTH'] as const;
 
+/** Whether the quoted words say a statement (STATED) or we concluded it from them (INFERRED). */
+export const BASES = ['STATED', 'INFERRED'] as const;
+
+/** How a figure is meant: exact unless the report says 多, 近, 超过, 以上, 强 … */
+export const METRIC_QUALIFIERS = ['EXACT', 'ABOUT', 'NEARLY', 'MORE_THAN', 'AT_LEAST'] as const;
+
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
+export type Basis = (typeof BASES)[number];
+export type MetricQualifier = (typeof METRIC_QUALIFIERS)[number];
 
 const slug = z
   .string()
@@ -61,6 +69,7 @@ export const metricSchema = z.strictObject({
   value: z.number().finite(),
   unit: z.string().min(1),
   asOf: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').nullish(),
+  qualifier: z.enum(METRIC_QUALIFIERS).default('EXACT'),
   citations: z.array(citationSchema).min(1, 'every metric cites its source'),
 });
 
@@ -77,16 +86,24 @@ export const actorSchema = z.strictObject({
   citations: z.array(citationSchema).min(1, 'every actor cites its source'),
 });
 
-export const relationSchema = z.strictObject({
-  id: slug,
-  type: z.enum(RELATION_TYPES),
-  status: z.enum(RELATION_STATUSES),
-  from: slug,
-  to: slug,
-  description: z.string().min(1).nullish(),
-  metrics: z.array(metricSchema).default([]),
-  citations: z.array(citationSchema).min(1, 'every relation cites its source'),
-});
+export const relationSchema = z
+  .strictObject({
+    id: slug,
+    type: z.enum(RELATION_TYPES),
+    status: z.enum(RELATION_STATUSES),
+    from: slug,
+    to: slug,
+    description: z.string().min(1).nullish(),
+    basis: z.enum(BASES).default('STATED'),
+    /** Why an INFERRED relation is concluded from its citations (which are what it rests on). */
+    reasoning: z.string().min(1).nullish(),
+    metrics: z.array(metricSchema).default([]),
+    citations: z.array(citationSchema).min(1, 'every relation cites its source'),
+  })
+  .refine((r) => r.basis === 'STATED' || Boolean(r.reasoning), {
+    message: 'an INFERRED relation says its reasoning',
+    path: ['reasoning'],
+  });
 
 /** The report's own analysis: the problems it names (section 二) and what it plans (section 三). */
 export const FINDING_KINDS = ['PROBLEM', 'PLAN', 'PLATFORM', 'INDEX', 'MECHANISM'] as const;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { actor, cite, relation } from '../helpers/fixtures.js';
 import { graphApi } from '../helpers/graphql.js';
 
-const figure = (name: string, value: number, unit = 'COUNT') => ({ name, value, unit, asOf: null, citations: cite() });
+const figure = (name: string, value: number, unit = 'COUNT') => ({ name, value, unit, asOf: null, qualifier: 'EXACT' as const, citations: cite() });
 
 const graph = {
   actors: [

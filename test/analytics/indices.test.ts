@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { graphApi } from '../helpers/graphql.js';
 import { actor, cite, relation } from '../helpers/fixtures.js';
 
-const count = (value: number) => [{ name: 'count', value, unit: 'COUNT', asOf: null, citations: cite() }];
-const projects = (value: number) => [{ name: 'projectCount', value, unit: 'COUNT', asOf: null, citations: cite() }];
+const count = (value: number) => [{ name: 'count', value, unit: 'COUNT', asOf: null, qualifier: 'EXACT' as const, citations: cite() }];
+const projects = (value: number) => [{ name: 'projectCount', value, unit: 'COUNT', asOf: null, qualifier: 'EXACT' as const, citations: cite() }];
 
 const graph = {
   actors: [

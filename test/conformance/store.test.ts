@@ -26,7 +26,7 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(missing).toBeNull();
     expect(buaa?.aliases).toEqual(['北航', 'BUAA']);
     expect(fund?.metrics).toEqual([
-      { name: 'fundSize', value: 41_500_000, unit: 'CNY', asOf: '2014', citations: [{ document: 'test-doc', paragraph: 1, quote: '4150万元' }] },
+      { name: 'fundSize', value: 41_500_000, unit: 'CNY', asOf: '2014', qualifier: 'EXACT', citations: [{ document: 'test-doc', paragraph: 1, quote: '4150万元' }] },
     ]);
     expect(fund?.citations[0]?.quote).toBe('水木启程基金');
   });

@@ -27,7 +27,7 @@ export function relation(
   status: RelationStatus = 'ESTABLISHED',
   extra: Partial<RelationRecord> = {},
 ): RelationRecord {
-  return { id, type, status, from, to, description: null, metrics: [], citations: cite(id), ...extra };
+  return { id, type, status, from, to, description: null, basis: 'STATED', reasoning: null, metrics: [], citations: cite(id), ...extra };
 }
 
 /** 北航 and 清华 with a fund each, one enterprise, one planned link. */
@@ -38,7 +38,7 @@ export function smallGraph() {
       actor('tsinghua', 'UNIVERSITY', '清华大学', { nameEn: 'Tsinghua University', aliases: ['清华', 'THU'] }),
       actor('fund-a', 'FUND', '水木启程基金', {
         aliases: ['水木启程'],
-        metrics: [{ name: 'fundSize', value: 41_500_000, unit: 'CNY', asOf: '2014', citations: cite('4150万元') }],
+        metrics: [{ name: 'fundSize', value: 41_500_000, unit: 'CNY', asOf: '2014', qualifier: 'EXACT' as const, citations: cite('4150万元') }],
       }),
       actor('fund-b', 'FUND', '北航创新引导基金'),
       actor('firm-1', 'ENTERPRISE', '某海淀企业'),

@@ -17,7 +17,7 @@ export function generatedGraph(tag: string, actors: number, relations: number): 
       district: i % 3 === 0 ? '朝阳区' : '海淀区',
       inDistrict: i % 3 !== 0,
       description: null,
-      metrics: [{ name: 'employees', value: i, unit: 'PERSON', asOf: '2014', citations: cite }],
+      metrics: [{ name: 'employees', value: i, unit: 'PERSON', asOf: '2014', qualifier: 'EXACT' as const, citations: cite }],
       citations: cite,
     })),
     relations: Array.from({ length: relations }, (_, i) => ({
@@ -27,6 +27,7 @@ export function generatedGraph(tag: string, actors: number, relations: number): 
       from: id(i % actors),
       to: id((i * 7 + 1) % actors),
       description: null,
+      basis: 'STATED' as const,
       metrics: [],
       citations: cite,
     })),

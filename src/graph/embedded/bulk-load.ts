@@ -41,7 +41,7 @@ function actorLine(row: ActorRow): { cells: string[]; needsLists: boolean } {
 
 /** A relation as a COPY line: the two endpoint keys first, then the properties. */
 function relationLine(row: RelationRow): string[] {
-  return [row.from, row.to, row.id, row.type, row.status, row.description, row.metrics, row.citations].map(stringCell);
+  return [row.from, row.to, row.id, row.type, row.status, row.description, row.metrics, row.citations, row.basis, row.reasoning].map(stringCell);
 }
 
 function duplicate(what: string, id: string): IntegrityError {

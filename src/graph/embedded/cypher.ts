@@ -13,7 +13,8 @@ export const SCHEMA = [
   // makes "no two actors share a name" a constraint of the database.
   `CREATE NODE TABLE IF NOT EXISTS ActorName(key STRING PRIMARY KEY, actorId STRING)`,
   `CREATE REL TABLE IF NOT EXISTS Rel(FROM Actor TO Actor,
-     id STRING, type STRING, status STRING, description STRING, metrics STRING, citations STRING)`,
+     id STRING, type STRING, status STRING, description STRING, metrics STRING, citations STRING,
+     basis STRING, reasoning STRING)`,
 ] as const;
 
 const ACTOR_FIELDS = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases,
@@ -57,12 +58,14 @@ export const DELETE_ACTORS = `MATCH (a:Actor) WHERE a.id IN $ids DETACH DELETE a
 export const CREATE_RELATIONS = `UNWIND $rows AS r
   MATCH (a:Actor {id: r.from}), (b:Actor {id: r.to})
   CREATE (a)-[:Rel {id: r.id, type: r.type, status: r.status, description: r.description,
+    basis: r.basis, reasoning: r.reasoning,
     metrics: r.metrics, citations: r.citations}]->(b)`;
 
 export const ALL_ACTORS = `MATCH (a:Actor) RETURN ${ACTOR_FIELDS} ORDER BY a.id` as const;
 
 const RELATION_FIELDS = `r.id AS id, r.type AS type, r.status AS status, s.id AS from, t.id AS to,
-  r.description AS description, r.metrics AS metrics, r.citations AS citations`;
+  r.description AS description, r.basis AS basis, r.reasoning AS reasoning, r.metrics AS metrics,
+  r.citations AS citations`;
 
 /** Relations leaving (OUT) or entering (IN) the given actors ($ids, or $id when `single`); `self` says which actor asked. */
 export function relationsOf(side: 'OUT' | 'IN', filter: RelationFilter, single: boolean) {

@@ -46,7 +46,8 @@ const ACTOR_FIELDS = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS na
   a.metrics AS metrics, a.citations AS citations`;
 
 const RELATION_FIELDS = `r.id AS id, r.type AS type, r.status AS status, s.id AS from, t.id AS to,
-  r.description AS description, r.metrics AS metrics, r.citations AS citations`;
+  r.description AS description, r.basis AS basis, r.reasoning AS reasoning, r.metrics AS metrics,
+  r.citations AS citations`;
 
 export const COUNT_ACTORS = statement('count actors', `MATCH (a:Actor) RETURN count(a) AS n` as const);
 export const COUNT_RELATIONS = statement('count relations', `MATCH ()-[r:RELATED_TO]->() RETURN count(r) AS n` as const);
@@ -126,6 +127,7 @@ export const CREATE_RELATIONS = statement(
   MATCH (s:Actor {id: r.from})
   MATCH (t:Actor {id: r.to})
   CREATE (s)-[:RELATED_TO {id: r.id, type: r.type, status: r.status, description: r.description,
+    basis: r.basis, reasoning: r.reasoning,
     metrics: r.metrics, citations: r.citations}]->(t)` as const,
   ['rows'],
 );
