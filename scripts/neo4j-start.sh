@@ -6,7 +6,7 @@
 # Idempotent: when the server is already up it says so and prints the URI again.
 #
 #   NEO4J_BOLT_PORT       Bolt port (7687)
-#   NEO4J_START_TIMEOUT   seconds to wait for Bolt and APOC (180)
+#   NEO4J_START_TIMEOUT   seconds to wait for Bolt and APOC (300)
 #   MAVEN_OPTS            e.g. -Dmaven.repo.local=/tmp/m2 to resolve into another local repository
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 NEO4J_HOME="$PWD/data/neo4j"
 PORT="${NEO4J_BOLT_PORT:-7687}"
 URI="bolt://127.0.0.1:$PORT"
-TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
+TIMEOUT="${NEO4J_START_TIMEOUT:-300}"
 PID_FILE="$NEO4J_HOME/run/neo4j.pid"
 LOG="$NEO4J_HOME/logs/neo4j.log"
 # Heap and page cache for a small machine (2 cores, 24 GiB): the dev and test graphs are tiny.
