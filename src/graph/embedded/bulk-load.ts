@@ -11,9 +11,10 @@ import { IntegrityError } from '../errors.js';
 import type { ActorRecord, GraphBatch } from '../model.js';
 import type { GraphCounts } from '../store.js';
 import { CopyFile, listCell, stringCell } from './copy-file.js';
-import type { Run } from './connections.js';
+import { writeActors } from '../cypher-store.js';
+import * as shared from '../cypher.js';
+import type { Run } from '../engine-session.js';
 import * as q from './cypher.js';
-import { writeActors } from './writes.js';
 
 /**
  * An actor as a COPY line in the Actor table's column order. Lists whose items CSV cannot carry
@@ -50,19 +51,19 @@ function duplicate(what: string, id: string): IntegrityError {
 
 /** Deletes the stored relations whose ids the load replaces, so that re-loading adds nothing. */
 async function deleteReplaced(run: Run, ids: ReadonlySet<string>): Promise<void> {
-  const stored = await run(q.ALL_RELATION_IDS);
+  const stored = await run(shared.ALL_RELATION_IDS, {});
   const replaced = stored.map((r) => String(r.id)).filter((id) => ids.has(id));
   for (let i = 0; i < replaced.length; i += 10_000) {
-    await run(q.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
+    await run(shared.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
   }
 }
 
 /** Turns COPY's own messages for broken keys into the port's integrity errors. */
-async function copy(run: Run, table: 'Actor' | 'ActorName' | 'Rel', file: CopyFile): Promise<void> {
+async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file: CopyFile): Promise<void> {
   if (file.lines === 0) return;
   await file.finish();
   try {
-    await run(q.copyFrom(table, file.path, !file.hasLineBreaks));
+    await run(q.copyFrom(table, file.path, !file.hasLineBreaks), {});
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = /Unable to find primary key value (.*?)\.?$/m.exec(message);
@@ -85,7 +86,7 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Pr
     for await (const batch of batches) {
       checkBatch(batch);
       if (batch.actors.length > 0 && relationIds.size > 0) throw new Error('bulk load: actors must come before relations');
-      const stored = new Set((await run(q.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
+      const stored = new Set((await run(shared.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
       const updated: ActorRecord[] = [];
       for (const actor of batch.actors) {
         if (actorIds.has(actor.id)) throw duplicate('actor', actor.id);
@@ -110,10 +111,10 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Pr
       }
     }
     await copy(run, 'Actor', actorFile);
-    if (listsToSet.length > 0) await run(q.SET_NAME_LISTS, { rows: listsToSet });
+    if (listsToSet.length > 0) await run(shared.SET_NAME_LISTS, { rows: listsToSet });
     await copy(run, 'ActorName', nameFile);
     if (relationIds.size > 0) await deleteReplaced(run, relationIds);
-    await copy(run, 'Rel', relationFile);
+    await copy(run, 'RELATED_TO', relationFile);
     return { actors: actorIds.size, relations: relationIds.size };
   } finally {
     await Promise.all([actorFile, nameFile, relationFile].map((f) => f.finish()));
