@@ -13,6 +13,7 @@ import cors from 'cors';
 import express from 'express';
 import { armor, parseOptions } from './armor.js';
 import { createAuthenticator } from './auth/authenticate.js';
+import { ProjectionCache, type RevisionSource } from '../analytics/projection/projection-cache.js';
 import { SnapshotCache } from '../analytics/snapshot-cache.js';
 import type { Config } from '../config.js';
 import type { GraphContext } from './context.js';
@@ -65,6 +66,12 @@ function operationLogger(logger: Logger): ApolloServerPlugin<GraphContext> {
   };
 }
 
+/** The database's revision when the engine keeps one (shared by every replica), else this process's write count. */
+function revisionSource(engine: GraphStore, local: RevisionedStore): RevisionSource {
+  const shared = engine as GraphStore & { revision?: () => Promise<number> };
+  return shared.revision ? { revision: () => (shared.revision as () => Promise<number>).call(engine) } : { revision: () => local.revision };
+}
+
 /** "*" allows any origin; a list allows those; nothing sends no CORS headers (same origin only). */
 function corsOrigin(origins: readonly string[]): boolean | string[] {
   if (origins.includes('*')) return true;
@@ -75,6 +82,10 @@ export async function startServer({ config, store: engine, documents, findings =
   // Writes through the context's store move its revision, which tells analytics to re-read the graph.
   const store = new RevisionedStore(engine);
   const snapshots = new SnapshotCache(store);
+  const projections = new ProjectionCache(engine, revisionSource(engine, store), {
+    localWrites: () => store.revision,
+    checkEveryMs: config.ANALYTICS_REVISION_CHECK_MS,
+  });
 
   const app = express();
   const httpServer = createServer(app);
@@ -139,7 +150,7 @@ export async function startServer({ config, store: engine, documents, findings =
             http: { status: 401 },
           });
         }
-        return { store, documents, findings, snapshots, loaders: createLoaders(store), viewer, limits };
+        return { store, documents, findings, snapshots, projections, loaders: createLoaders(store), viewer, limits };
       },
     }),
   );

@@ -1,10 +1,12 @@
 // Query fields of the analytics: check the arguments, resolve the actors named, run the
-// engine-independent analytics over the cached graph snapshot.
+// engine-independent analytics: connections and neighborhood on the projection (hydrating only
+// what they return), gaps and indices on the cached graph snapshot.
 import { CONNECTION_LIMITS, findConnections } from '../../analytics/connections.js';
 import { coordinationGaps } from '../../analytics/gaps/index.js';
 import { computeIndex } from '../../analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
 import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
+import { hydratePaths } from '../../analytics/projection/hydrate.js';
 import { resolveActor } from '../resolve-actor.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
@@ -12,26 +14,27 @@ import { capped } from '../limits.js';
 
 export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'coordinationGaps' | 'indices'> = {
   // Configuration sets the caps (MAX_HOPS, MAX_FIRST, …); the algorithms' own ceilings bound them.
-  async connections(_parent, { from, via, to, maxHops, includePlanned, first }, { store, snapshots, limits }) {
+  async connections(_parent, { from, via, to, maxHops, includePlanned, first, relationTypes, direction, bases }, { store, projections, limits }) {
     const hops = capped('maxHops', maxHops, 4, { min: 1, max: Math.min(limits.maxHops, CONNECTION_LIMITS.maxHops) });
     const limit = capped('first', first, 50, { min: 1, max: Math.min(limits.first, CONNECTION_LIMITS.first) });
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
-    const start = await resolveActor(store, from, 'from');
-    const snapshot = await snapshots.get();
-    const unknown = (to.ids ?? []).filter((id) => !snapshot.actor(id));
+    const [start, projection] = await Promise.all([resolveActor(store, from, 'from'), projections.get()]);
+    const unknown = (to.ids ?? []).filter((id) => projection.indexOf(id) < 0);
     if (unknown.length > 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id ${unknown.map((id) => `"${id}"`).join(', ')}`, { argument: 'to.ids', ids: unknown });
-    return findConnections(snapshot, { from: start.id, via, to, maxHops: hops, includePlanned: includePlanned ?? true, first: limit });
+    const query = { from: start.id, via, to, maxHops: hops, includePlanned: includePlanned ?? true, first: limit, relationTypes, direction, bases };
+    return hydratePaths(store, projection, findConnections(projection, query), query);
   },
 
-  async neighborhood(_parent, { id, depth, relationTypes, limit }, { snapshots, limits }) {
-    const snapshot = await snapshots.get();
-    if (!snapshot.actor(id)) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}"`, { argument: 'id', id });
-    return neighborhood(snapshot, {
-      id,
+  async neighborhood(_parent, { id, depth, relationTypes, direction, limit }, { store, projections, limits }) {
+    const [centre, projection] = await Promise.all([resolveActor(store, id, 'id'), projections.get()]);
+    if (projection.indexOf(centre.id) < 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}" at graph revision ${projection.revision}`, { argument: 'id', id });
+    return neighborhood(store, projection, {
+      id: centre.id,
       depth: capped('depth', depth, 1, { min: 1, max: Math.min(limits.depth, NEIGHBORHOOD_LIMITS.depth) }),
       relationTypes,
+      direction,
       limit: capped('limit', limit, 200, { min: 1, max: Math.min(limits.limit, NEIGHBORHOOD_LIMITS.limit) }),
     });
   },

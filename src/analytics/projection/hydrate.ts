@@ -1,0 +1,43 @@
+// Turns paths found on the projection into records, with one batched store call for the actors
+// and one for the relations an answer returns.
+import type { ActorRecord, RelationRecord } from '../../graph/model.js';
+import type { GraphStore } from '../../graph/store.js';
+import type { ConnectionQuery, FoundPath, ProjectedPath } from '../connections.js';
+import { explainPath } from '../explain.js';
+import type { Projection } from './projection.js';
+
+interface RelationReader {
+  relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
+}
+
+/** Relations by id; stores without relationsByIds (until every engine has it) are asked for the relations of their endpoints. */
+export async function relationsByIds(store: GraphStore, ids: readonly string[], endpoints: readonly string[]): Promise<(RelationRecord | null)[]> {
+  const reader = store as GraphStore & Partial<RelationReader>;
+  if (reader.relationsByIds) return reader.relationsByIds(ids);
+  const byId = new Map<string, RelationRecord>();
+  for (const list of (await store.relationsOf(endpoints, {})).values()) for (const r of list) byId.set(r.id, r);
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function actorsByIds(store: GraphStore, ids: readonly string[]): Promise<Map<string, ActorRecord>> {
+  const unique = [...new Set(ids)];
+  const records = await store.actorsByIds(unique);
+  return new Map(records.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+}
+
+export async function hydratePaths(store: GraphStore, projection: Projection, paths: readonly ProjectedPath[], query: ConnectionQuery): Promise<FoundPath[]> {
+  const actorIds = [...new Set(paths.flatMap((p) => p.actors))].map((a) => projection.id(a));
+  const relationIds = [...new Set(paths.flatMap((p) => p.relations))].map((r) => projection.relationId(r));
+  const [actors, relations] = await Promise.all([actorsByIds(store, actorIds), relationsByIds(store, relationIds, actorIds)]);
+  const relationById = new Map(relations.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  const found: FoundPath[] = [];
+  for (const p of paths) {
+    const nodes = p.actors.map((a) => actors.get(projection.id(a)));
+    const rels = p.relations.map((r) => relationById.get(projection.relationId(r)));
+    // A record deleted since the projection was read: the path is gone, the next revision will agree.
+    if (nodes.some((n) => !n) || rels.some((r) => !r)) continue;
+    const path = { nodes: nodes as ActorRecord[], relations: rels as RelationRecord[] };
+    found.push({ ...path, revision: projection.revision, explanation: explainPath(path, query) });
+  }
+  return found;
+}
