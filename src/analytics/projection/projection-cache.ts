@@ -4,6 +4,7 @@
 // from the previous projection, whose revision the answer states. One rebuild at a time; a write
 // during a rebuild makes the next check start another.
 import type { GraphStore } from '../../graph/store.js';
+import { wholeGraphMeasures, type WholeGraphMeasures } from '../measures/whole-graph.js';
 import { buildProjection } from './build.js';
 import type { Projection } from './projection.js';
 
@@ -19,6 +20,8 @@ export interface ProjectionCacheOptions {
   waitMs?: number;
   /** Writes made through this process (e.g. RevisionedStore's count): when it moves, the next request reads the revision whatever the interval. */
   localWrites?: () => number;
+  /** Start the whole-graph measures as soon as a projection is built (default true). */
+  measureInBackground?: boolean;
   /** Builds a projection (default: from the store's topology stream). */
   build?: (store: GraphStore, revision: number) => Promise<Projection>;
 }
@@ -26,12 +29,14 @@ export interface ProjectionCacheOptions {
 export class ProjectionCache {
   private current?: Projection;
   private building?: { revision: number; done: Promise<Projection> };
+  private measured?: { revision: number; done: Promise<WholeGraphMeasures> };
   private checkedAt = -Infinity;
   private lastSeen?: number;
   private readonly checkEveryMs: number;
   private readonly waitMs: number;
   private readonly build: (store: GraphStore, revision: number) => Promise<Projection>;
   private readonly localWrites: () => number;
+  private readonly measureInBackground: boolean;
   private seenWrites = 0;
 
   constructor(
@@ -43,6 +48,7 @@ export class ProjectionCache {
     this.waitMs = options.waitMs ?? 250;
     this.build = options.build ?? buildProjection;
     this.localWrites = options.localWrites ?? (() => 0);
+    this.measureInBackground = options.measureInBackground ?? true;
   }
 
   /** The freshest projection available within the wait budget. */
@@ -70,13 +76,32 @@ export class ProjectionCache {
     }
   }
 
+  /**
+   * Degree, sampled betweenness and communities of a projection (one `get` returned): started in
+   * the background as soon as a projection is built, computed once per revision.
+   */
+  measures(projection: Projection): Promise<WholeGraphMeasures> {
+    if (this.measured?.revision !== projection.revision) {
+      const done = wholeGraphMeasures(projection);
+      const measured = { revision: projection.revision, done };
+      done.catch(() => {
+        if (this.measured === measured) this.measured = undefined;
+      });
+      this.measured = measured;
+    }
+    return this.measured.done;
+  }
+
   private rebuild(revision: number): void {
     const done = this.build(this.store, revision);
     const building = { revision, done };
     this.building = building;
     done.then(
       (projection) => {
-        if (!this.current || projection.revision >= this.current.revision) this.current = projection;
+        if (!this.current || projection.revision >= this.current.revision) {
+          this.current = projection;
+          if (this.measureInBackground) void this.measures(projection).catch(() => undefined);
+        }
         if (this.building === building) this.building = undefined;
       },
       () => {

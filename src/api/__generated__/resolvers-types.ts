@@ -86,6 +86,35 @@ export type Basis =
   | 'INFERRED'
   | 'STATED';
 
+export type CentralActor = {
+  __typename?: 'CentralActor';
+  actor: Actor;
+  /** Normalised betweenness (0–1): the share of shortest paths between other actors that pass through it. */
+  betweenness: Scalars['Float']['output'];
+  /** Community number (0-based), shared by the actors of one community. */
+  community: Scalars['Int']['output'];
+  /** Established neighbours. */
+  degree: Scalars['Int']['output'];
+};
+
+/** Whole-graph measures of one graph revision. */
+export type Centrality = {
+  __typename?: 'Centrality';
+  /** Actors in the graph. */
+  actorCount: Scalars['Int']['output'];
+  actors: Array<CentralActor>;
+  /** Communities found by label propagation. */
+  communityCount: Scalars['Int']['output'];
+  /** Time the measures took, in ms. */
+  computedMs: Scalars['Float']['output'];
+  /** With 95 % confidence, every betweenness differs from the exact value by at most this (0–1 scale); 0 when exact. */
+  errorBound: Scalars['Float']['output'];
+  exact: Scalars['Boolean']['output'];
+  revision: Scalars['Int']['output'];
+  /** Sources the betweenness was computed from (all actors when exact). */
+  samples: Scalars['Int']['output'];
+};
+
 /**
  * Where a fact comes from: a paragraph of a source document and the words quoted from it.
  * Paragraphs are the document's non-empty lines, numbered from 1 (see seed/README.md).
@@ -424,6 +453,14 @@ export type Query = {
    */
   actor?: Maybe<Actor>;
   /**
+   * Who bridges the graph: the actors with the highest betweenness on the undirected graph of
+   * established relations, with their degree and community (label propagation). Computed in the
+   * background once per graph revision and served from cache. Above 256 actors betweenness is
+   * estimated from 256 sampled sources (Brandes), and `errorBound` states how far any estimate may
+   * be from the truth, with 95 % confidence. `first` 1–200; `kinds` keeps actors of those kinds.
+   */
+  centrality: Centrality;
+  /**
    * Paths from one actor to a target set, following what moves between actors: "which funds connect
    * 北航 research to district firms?". `from` is a name or alias (北航, BUAA), an id, or text that
    * search finds exactly one actor for; no match is an ACTOR_NOT_FOUND error, several an
@@ -468,6 +505,12 @@ export type Query = {
 export type QueryActorArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCentralityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
 };
 
 
@@ -664,6 +707,8 @@ export type ResolversTypes = ResolversObject<{
   ActorKind: ActorKind;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CentralActor: ResolverTypeWrapper<Omit<CentralActor, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  Centrality: ResolverTypeWrapper<Omit<Centrality, 'actors'> & { actors: Array<ResolversTypes['CentralActor']> }>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CitationInput: CitationInput;
   ConnectionTarget: ConnectionTarget;
@@ -709,6 +754,8 @@ export type ResolversParentTypes = ResolversObject<{
   Actor: ActorRecord;
   ActorInput: ActorInput;
   Boolean: Scalars['Boolean']['output'];
+  CentralActor: Omit<CentralActor, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  Centrality: Omit<Centrality, 'actors'> & { actors: Array<ResolversParentTypes['CentralActor']> };
   Citation: CitationRecord;
   CitationInput: CitationInput;
   ConnectionTarget: ConnectionTarget;
@@ -755,6 +802,24 @@ export type ActorResolvers<ContextType = GraphContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ActorRelationsArgs, 'direction'>>;
+}>;
+
+export type CentralActorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CentralActor'] = ResolversParentTypes['CentralActor']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CentralityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = ResolversObject<{
+  actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['CentralActor']>, ParentType, ContextType>;
+  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  computedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  errorBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -898,6 +963,7 @@ export type PathHopResolvers<ContextType = GraphContext, ParentType extends Reso
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
+  centrality?: Resolver<ResolversTypes['Centrality'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first'>>;
   connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'direction' | 'first' | 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
   coordinationGaps?: Resolver<Array<ResolversTypes['CoordinationGap']>, ParentType, ContextType, Partial<QueryCoordinationGapsArgs>>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<QueryFindingsArgs>>;
@@ -938,6 +1004,8 @@ export type WriteResultResolvers<ContextType = GraphContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  CentralActor?: CentralActorResolvers<ContextType>;
+  Centrality?: CentralityResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CoordinationGap?: CoordinationGapResolvers<ContextType>;
   EvidenceMetric?: EvidenceMetricResolvers<ContextType>;

@@ -6,13 +6,13 @@ import { coordinationGaps } from '../../analytics/gaps/index.js';
 import { computeIndex } from '../../analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
 import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
-import { hydratePaths } from '../../analytics/projection/hydrate.js';
+import { actorsByIds, hydratePaths } from '../../analytics/projection/hydrate.js';
 import { resolveActor } from '../resolve-actor.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import { capped } from '../limits.js';
 
-export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'coordinationGaps' | 'indices'> = {
+export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'centrality' | 'coordinationGaps' | 'indices'> = {
   // Configuration sets the caps (MAX_HOPS, MAX_FIRST, …); the algorithms' own ceilings bound them.
   async connections(_parent, { from, via, to, maxHops, includePlanned, first, relationTypes, direction, bases }, { store, projections, limits }) {
     const hops = capped('maxHops', maxHops, 4, { min: 1, max: Math.min(limits.maxHops, CONNECTION_LIMITS.maxHops) });
@@ -37,6 +37,34 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
       direction,
       limit: capped('limit', limit, 200, { min: 1, max: Math.min(limits.limit, NEIGHBORHOOD_LIMITS.limit) }),
     });
+  },
+
+  async centrality(_parent, { first, kinds }, { store, projections, limits }) {
+    const count = capped('first', first, 20, { min: 1, max: Math.min(limits.first, 200) });
+    const projection = await projections.get();
+    const measures = await projections.measures(projection);
+    const wanted = kinds?.length ? new Set(kinds) : null;
+    const top: number[] = [];
+    for (const a of measures.ranking) {
+      if (top.length === count) break;
+      if (!wanted || wanted.has(projection.kind(a))) top.push(a);
+    }
+    const actors = await actorsByIds(store, top.map((a) => projection.id(a)));
+    return {
+      revision: measures.revision,
+      actorCount: projection.actorCount,
+      samples: measures.betweenness.samples,
+      exact: measures.betweenness.exact,
+      errorBound: measures.betweenness.errorBound,
+      communityCount: measures.communities.count,
+      computedMs: measures.computedMs,
+      actors: top.flatMap((a) => {
+        const actor = actors.get(projection.id(a));
+        return actor
+          ? [{ actor, betweenness: measures.betweenness.scores[a] as number, degree: measures.degree[a] as number, community: measures.communities.labels[a] as number }]
+          : [];
+      }),
+    };
   },
 
   async coordinationGaps(_parent, { types }, { snapshots }) {
