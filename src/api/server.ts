@@ -159,6 +159,12 @@ export async function startServer({ config, store: engine, documents, findings =
   app.get('/', (_req, res) => res.redirect('/explore/'));
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  // Build the analytics projection (and then its whole-graph measures) while the first requests come in.
+  const warming = performance.now();
+  projections.get().then(
+    (projection) => logger.info({ revision: projection.revision, actors: projection.actorCount, relations: projection.relationCount, ms: Math.round(performance.now() - warming) }, 'analytics projection built'),
+    (error: unknown) => logger.warn({ err: error }, 'analytics projection not built at start; the first analytics request retries'),
+  );
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   return {
