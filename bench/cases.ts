@@ -65,7 +65,7 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
   return [
     {
       name: 'actor by alias',
-      inProcess: ({ store }, i) => store.actorsByName(at(aliases, i)),
+      inProcess: ({ store }, i) => store.actorByName(at(aliases, i)),
       graphql: (i) => ({ query: 'query($n: String!) { actor(name: $n) { id kind name aliases district metrics { name value } } }', variables: { n: at(aliases, i) } }),
       cypher: (i) => ({
         text: `MATCH (n:ActorName {key: $key}) WITH n.actorId AS actorId MATCH (a:Actor) WHERE a.id = actorId RETURN ${ACTOR}`,

@@ -7,7 +7,7 @@ import type { EngineUnderTest } from './engines.js';
 
 /** Test-only statements; the lint test checks them with the engine's own. */
 export const COUNT_ALL_NODES = 'MATCH (n) RETURN count(n) AS n';
-export const DELETE_GRAPH = 'MATCH (n) WHERE n:Actor OR n:ActorName DETACH DELETE n';
+export const DELETE_GRAPH = 'MATCH (n) WHERE n:Actor OR n:ActorName OR n:GraphMeta DETACH DELETE n';
 
 export function neo4jFromEnv(env: NodeJS.ProcessEnv): EngineUnderTest | null {
   const uri = env.NEO4J_URI;

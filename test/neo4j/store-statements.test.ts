@@ -52,8 +52,8 @@ describe('reads of the Neo4j engine', () => {
     expect(kinds?.params.kinds).toEqual(['FUND']);
   });
 
-  it('actorsByName looks up the normalized key', async () => {
-    const [byName] = await send(() => store.actorsByName('Beihang  University'));
+  it('actorByName looks up the normalized key', async () => {
+    const [byName] = await send(() => store.actorByName('Beihang  University'));
     expect(byName).toMatchObject({ text: q.ACTOR_BY_NAME_KEY.text, params: { key: 'beihanguniversity' } });
   });
 
@@ -74,7 +74,7 @@ describe('reads of the Neo4j engine', () => {
 
   it('answers empty questions without asking the database', async () => {
     expect(await store.actorsByIds([])).toEqual([]);
-    expect(await store.actorsByName('  ')).toEqual([]);
+    expect(await store.actorByName('  ')).toBeNull();
     expect(await store.search('北航', { first: 0 })).toEqual([]);
     expect(await store.relationsOf([], {})).toEqual(new Map());
     expect(sent).toEqual([]);

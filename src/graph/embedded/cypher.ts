@@ -15,7 +15,17 @@ export const SCHEMA = [
   `CREATE REL TABLE IF NOT EXISTS Rel(FROM Actor TO Actor,
      id STRING, type STRING, status STRING, description STRING, metrics STRING, citations STRING,
      basis STRING, reasoning STRING)`,
+  // One row, id 'graph': the revision every write transaction bumps (analytics keys its projection by it).
+  `CREATE NODE TABLE IF NOT EXISTS GraphMeta(id STRING PRIMARY KEY, revision INT64)`,
 ] as const;
+
+export const BUMP_REVISION = `MERGE (m:GraphMeta {id: 'graph'})
+  ON CREATE SET m.revision = 1 ON MATCH SET m.revision = m.revision + 1` as const;
+export const REVISION = `MATCH (m:GraphMeta {id: 'graph'}) RETURN m.revision AS revision` as const;
+
+export const TOPOLOGY_ACTORS = `MATCH (a:Actor) RETURN a.id AS id, a.kind AS kind, a.inDistrict AS inDistrict, a.district AS district` as const;
+export const TOPOLOGY_RELATIONS = `MATCH (s:Actor)-[r:Rel]->(t:Actor)
+  RETURN r.id AS id, s.id AS from, t.id AS to, r.type AS type, r.status AS status, r.basis AS basis` as const;
 
 const ACTOR_FIELDS = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases,
   a.district AS district, a.inDistrict AS inDistrict, a.description AS description,
@@ -80,6 +90,8 @@ export function relationsOf(side: 'OUT' | 'IN', filter: RelationFilter, single: 
   return `MATCH ${pattern} WHERE ${self}.id ${ids}${byType}${byStatus}
     RETURN ${self}.id AS self, ${RELATION_FIELDS} ORDER BY r.type, r.id` as const;
 }
+
+export const RELATIONS_BY_IDS = `MATCH (s:Actor)-[r:Rel]->(t:Actor) WHERE r.id IN $ids RETURN ${RELATION_FIELDS}` as const;
 
 export const ALL_RELATIONS = `MATCH (s:Actor)-[r:Rel]->(t:Actor) RETURN ${RELATION_FIELDS} ORDER BY r.id` as const;
 

@@ -8,9 +8,10 @@ import { StoreUnavailableError } from '../errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
 import { groupRelations } from '../relation-groups.js';
-import type { GraphCounts, GraphStore, RelationFilter, SearchOptions } from '../store.js';
+import type { GraphCounts, GraphStore, RelationFilter, SearchOptions, TopologyChunk } from '../store.js';
+import { topologyChunks } from '../topology.js';
 import { bulkLoad } from './bulk-load.js';
-import { ConnectionSet, type Params } from './connections.js';
+import { ConnectionSet, type Params, type Run } from './connections.js';
 import * as q from './cypher.js';
 import { writeActors, writeRelations } from './writes.js';
 
@@ -64,7 +65,7 @@ export class EmbeddedStore implements GraphStore {
 
   async upsert(batch: GraphBatch): Promise<GraphCounts> {
     checkBatch(batch);
-    await this.db.transaction(async (run) => {
+    await this.write(async (run) => {
       if (batch.actors.length > 0) await writeActors(run, batch.actors);
       if (batch.relations.length > 0) await writeRelations(run, batch);
     });
@@ -74,7 +75,7 @@ export class EmbeddedStore implements GraphStore {
   async deleteActors(ids: readonly string[]): Promise<GraphCounts> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return { actors: 0, relations: 0 };
-    return this.db.transaction(async (run) => {
+    return this.write(async (run) => {
       const found = await run(q.EXISTING_IDS, { ids: unique });
       refuseUnknown('actor', unique, found);
       const [touching] = await run(q.COUNT_RELATIONS_OF, { ids: unique });
@@ -87,7 +88,7 @@ export class EmbeddedStore implements GraphStore {
   async deleteRelations(ids: readonly string[]): Promise<GraphCounts> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return { actors: 0, relations: 0 };
-    return this.db.transaction(async (run) => {
+    return this.write(async (run) => {
       refuseUnknown('relation', unique, await run(q.EXISTING_RELATION_IDS, { ids: unique }));
       await run(q.DELETE_RELATIONS, { ids: unique });
       return { actors: 0, relations: unique.length };
@@ -95,7 +96,33 @@ export class EmbeddedStore implements GraphStore {
   }
 
   bulkLoad(batches: AsyncIterable<GraphBatch>): Promise<GraphCounts> {
-    return this.db.transaction((run) => bulkLoad(run, batches));
+    return this.write((run) => bulkLoad(run, batches));
+  }
+
+  /** A write transaction that also bumps the graph's revision. */
+  private write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (run) => {
+      const value = await work(run);
+      await run(q.BUMP_REVISION);
+      return value;
+    });
+  }
+
+  async revision(): Promise<number> {
+    const [row] = await this.db.read(q.REVISION);
+    return Number(row?.revision ?? 0);
+  }
+
+  readTopology(): AsyncIterable<TopologyChunk> {
+    const db = this.db;
+    return topologyChunks(db.stream(q.TOPOLOGY_ACTORS), db.stream(q.TOPOLOGY_RELATIONS));
+  }
+
+  async relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read(q.RELATIONS_BY_IDS, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [String(row.id), rowToRelation(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
@@ -105,11 +132,11 @@ export class EmbeddedStore implements GraphStore {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async actorsByName(text: string): Promise<ActorRecord[]> {
+  async actorByName(text: string): Promise<ActorRecord | null> {
     const key = normalizeName(text);
-    if (key === '') return [];
-    const rows = await this.db.read(q.ACTOR_BY_NAME_KEY, { key });
-    return rows.map(rowToActor);
+    if (key === '') return null;
+    const [row] = await this.db.read(q.ACTOR_BY_NAME_KEY, { key });
+    return row ? rowToActor(row) : null;
   }
 
   async search(text: string, options: SearchOptions): Promise<ActorRecord[]> {

@@ -19,6 +19,7 @@ function statement<const P extends string = never>(name: string, text: string, p
 export const ACTOR_LABEL = 'Actor';
 export const NAME_LABEL = 'ActorName';
 export const RELATION_TYPE = 'RELATED_TO';
+export const META_LABEL = 'GraphMeta';
 
 export const SCHEMA: readonly Statement<never>[] = [
   statement('actor id unique', `CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE` as const),
@@ -38,6 +39,7 @@ export const SCHEMA: readonly Statement<never>[] = [
     `CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.nameEn, a.searchText]
      OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}` as const,
   ),
+  statement('graph meta id unique', `CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE` as const),
   statement('await indexes', `CALL db.awaitIndexes(300)` as const),
 ];
 
@@ -48,6 +50,28 @@ const ACTOR_FIELDS = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS na
 const RELATION_FIELDS = `r.id AS id, r.type AS type, r.status AS status, s.id AS from, t.id AS to,
   r.description AS description, r.basis AS basis, r.reasoning AS reasoning, r.metrics AS metrics,
   r.citations AS citations`;
+
+/** The one GraphMeta node holds the revision every write transaction bumps. */
+export const BUMP_REVISION = statement(
+  'bump revision',
+  `MERGE (m:GraphMeta {id: 'graph'}) ON CREATE SET m.revision = 1 ON MATCH SET m.revision = m.revision + 1` as const,
+);
+export const REVISION = statement('revision', `MATCH (m:GraphMeta {id: 'graph'}) RETURN m.revision AS revision` as const);
+
+export const TOPOLOGY_ACTORS = statement(
+  'topology actors',
+  `MATCH (a:Actor) RETURN a.id AS id, a.kind AS kind, a.inDistrict AS inDistrict, a.district AS district` as const,
+);
+export const TOPOLOGY_RELATIONS = statement(
+  'topology relations',
+  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor)
+  RETURN r.id AS id, s.id AS from, t.id AS to, r.type AS type, r.status AS status, r.basis AS basis` as const,
+);
+export const RELATIONS_BY_IDS = statement(
+  'hydrate relations by ids',
+  `UNWIND $ids AS id MATCH (s:Actor)-[r:RELATED_TO {id: id}]->(t:Actor) RETURN ${RELATION_FIELDS}` as const,
+  ['ids'],
+);
 
 export const COUNT_ACTORS = statement('count actors', `MATCH (a:Actor) RETURN count(a) AS n` as const);
 export const COUNT_RELATIONS = statement('count relations', `MATCH ()-[r:RELATED_TO]->() RETURN count(r) AS n` as const);
@@ -160,6 +184,11 @@ export function relationsOf(direction: Direction, withTypes: boolean, withStatus
 /** Every statement the engine can send, each filter variant included: what the lint test checks. */
 export function allStatements(): Statement[] {
   const fixed = [
+    BUMP_REVISION,
+    REVISION,
+    TOPOLOGY_ACTORS,
+    TOPOLOGY_RELATIONS,
+    RELATIONS_BY_IDS,
     COUNT_ACTORS,
     COUNT_RELATIONS,
     ACTORS_BY_IDS,

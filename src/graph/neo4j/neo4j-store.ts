@@ -9,7 +9,8 @@ import { IntegrityError, QueryTimeoutError, StoreUnavailableError } from '../err
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
 import { groupRelations } from '../relation-groups.js';
-import type { GraphCounts, GraphStore, RelationFilter, SearchOptions } from '../store.js';
+import type { GraphCounts, GraphStore, RelationFilter, SearchOptions, TopologyChunk } from '../store.js';
+import { topologyChunks } from '../topology.js';
 import * as q from './cypher.js';
 
 export interface Neo4jOptions {
@@ -51,7 +52,7 @@ export class Neo4jStore implements GraphStore {
       throw new Error(`cannot connect to Neo4j at ${this.options.uri}: ${reason}`, { cause: error });
     }
     // Schema commands cannot share a transaction with each other or with data.
-    for (const statement of q.SCHEMA) await this.write((tx) => run(tx, statement, {}));
+    for (const statement of q.SCHEMA) await this.transact((tx) => run(tx, statement, {}));
   }
 
   async close(): Promise<void> {
@@ -101,10 +102,44 @@ export class Neo4jStore implements GraphStore {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async actorsByName(text: string): Promise<ActorRecord[]> {
+  async actorByName(text: string): Promise<ActorRecord | null> {
     const key = normalizeName(text);
-    if (key === '') return [];
-    return (await this.read(q.ACTOR_BY_NAME_KEY, { key })).map(rowToActor);
+    if (key === '') return null;
+    const [row] = await this.read(q.ACTOR_BY_NAME_KEY, { key });
+    return row ? rowToActor(row) : null;
+  }
+
+  async relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read(q.RELATIONS_BY_IDS, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [String(row.id), rowToRelation(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async revision(): Promise<number> {
+    const [row] = await this.read(q.REVISION, {});
+    return toCount(row?.revision);
+  }
+
+  readTopology(): AsyncIterable<TopologyChunk> {
+    return topologyChunks(this.stream(q.TOPOLOGY_ACTORS), this.stream(q.TOPOLOGY_RELATIONS));
+  }
+
+  /** A read statement's rows as the server sends them, in the driver's fetch-size batches. */
+  private async *stream(statement: q.Statement<never>): AsyncGenerator<Record<string, unknown>> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      const result = session.run(statement.text, {}, { timeout: this.options.queryTimeoutMs });
+      for await (const record of result) yield record.toObject();
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
   }
 
   async search(text: string, options: SearchOptions): Promise<ActorRecord[]> {
@@ -160,7 +195,16 @@ export class Neo4jStore implements GraphStore {
     return error;
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** A write transaction that also bumps the graph's revision. */
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.transact(async (tx) => {
+      const value = await work(tx);
+      await run(tx, q.BUMP_REVISION, {});
+      return value;
+    });
+  }
+
+  private async transact<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
