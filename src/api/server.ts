@@ -13,7 +13,7 @@ import cors from 'cors';
 import express from 'express';
 import { armor, parseOptions } from './armor.js';
 import { createAuthenticator } from './auth/authenticate.js';
-import { ProjectionCache, type RevisionSource } from '../analytics/projection/projection-cache.js';
+import { ProjectionCache } from '../analytics/projection/projection-cache.js';
 import { SnapshotCache } from '../analytics/snapshot-cache.js';
 import type { Config } from '../config.js';
 import type { GraphContext } from './context.js';
@@ -65,12 +65,6 @@ function operationLogger(logger: Logger): ApolloServerPlugin<GraphContext> {
   };
 }
 
-/** The database's revision when the engine keeps one (shared by every replica), else this process's write count. */
-function revisionSource(engine: GraphStore, local: RevisionedStore): RevisionSource {
-  const shared = engine as GraphStore & { revision?: () => Promise<number> };
-  return shared.revision ? { revision: () => (shared.revision as () => Promise<number>).call(engine) } : { revision: () => local.revision };
-}
-
 /** "*" allows any origin; a list allows those; nothing sends no CORS headers (same origin only). */
 function corsOrigin(origins: readonly string[]): boolean | string[] {
   if (origins.includes('*')) return true;
@@ -80,10 +74,7 @@ function corsOrigin(origins: readonly string[]): boolean | string[] {
 export async function startServer({ config, store, documents, findings = [], logger }: ServerDeps): Promise<RunningServer> {
   // Every write transaction moves the store's revision, which tells analytics to re-read the graph.
   const snapshots = new SnapshotCache(store);
-  const projections = new ProjectionCache(engine, revisionSource(engine, store), {
-    localWrites: () => store.revision,
-    checkEveryMs: config.ANALYTICS_REVISION_CHECK_MS,
-  });
+  const projections = new ProjectionCache(store, { checkEveryMs: config.ANALYTICS_REVISION_CHECK_MS });
 
   const app = express();
   const httpServer = createServer(app);

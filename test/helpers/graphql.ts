@@ -27,7 +27,7 @@ export async function executor(store: GraphStore, findings: readonly FindingReco
   const apollo = new ApolloServer<GraphContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
   await apollo.start();
   const snapshots = new SnapshotCache(store);
-  const projections = new ProjectionCache(engine, { revision: () => store.revision }, { localWrites: () => store.revision });
+  const projections = new ProjectionCache(store);
   const limits = limitsFrom(loadConfig({}));
   return {
     store,

@@ -1,8 +1,8 @@
 // Builds a Projection from the store's topology stream: actors are collected and put in id
 // order, then each relation chunk is interned as it arrives, so only the columns stay in memory.
-import type { GraphStore } from '../../graph/store.js';
+import type { GraphStore, TopologyChunk } from '../../graph/store.js';
 import { BASIS_CODE, KIND_CODE, Projection, STATUS_CODE, TYPE_CODE, type ActorColumns } from './projection.js';
-import { chunksOfBatch, readTopology, type TopologyChunk } from './topology-source.js';
+import { chunksOfBatch } from './batch-chunks.js';
 import type { GraphBatch } from '../../graph/model.js';
 
 /** A typed array that grows by doubling while a stream is read. */
@@ -23,7 +23,7 @@ class Growing<T extends Int32Array | Uint8Array> {
 }
 
 export async function buildProjection(store: GraphStore, revision: number): Promise<Projection> {
-  return projectionFromChunks(readTopology(store), revision);
+  return projectionFromChunks(store.readTopology(), revision);
 }
 
 /** A projection of records in memory (tests, small graphs). */

@@ -6,19 +6,6 @@ import type { ConnectionQuery, FoundPath, ProjectedPath } from '../connections.j
 import { explainPath } from '../explain.js';
 import type { Projection } from './projection.js';
 
-interface RelationReader {
-  relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
-}
-
-/** Relations by id; stores without relationsByIds (until every engine has it) are asked for the relations of their endpoints. */
-export async function relationsByIds(store: GraphStore, ids: readonly string[], endpoints: readonly string[]): Promise<(RelationRecord | null)[]> {
-  const reader = store as GraphStore & Partial<RelationReader>;
-  if (reader.relationsByIds) return reader.relationsByIds(ids);
-  const byId = new Map<string, RelationRecord>();
-  for (const list of (await store.relationsOf(endpoints, {})).values()) for (const r of list) byId.set(r.id, r);
-  return ids.map((id) => byId.get(id) ?? null);
-}
-
 export async function actorsByIds(store: GraphStore, ids: readonly string[]): Promise<Map<string, ActorRecord>> {
   const unique = [...new Set(ids)];
   const records = await store.actorsByIds(unique);
@@ -28,7 +15,7 @@ export async function actorsByIds(store: GraphStore, ids: readonly string[]): Pr
 export async function hydratePaths(store: GraphStore, projection: Projection, paths: readonly ProjectedPath[], query: ConnectionQuery): Promise<FoundPath[]> {
   const actorIds = [...new Set(paths.flatMap((p) => p.actors))].map((a) => projection.id(a));
   const relationIds = [...new Set(paths.flatMap((p) => p.relations))].map((r) => projection.relationId(r));
-  const [actors, relations] = await Promise.all([actorsByIds(store, actorIds), relationsByIds(store, relationIds, actorIds)]);
+  const [actors, relations] = await Promise.all([actorsByIds(store, actorIds), store.relationsByIds(relationIds)]);
   const relationById = new Map(relations.flatMap((r) => (r ? [[r.id, r] as const] : [])));
   const found: FoundPath[] = [];
   for (const p of paths) {

@@ -1,5 +1,6 @@
-// One projection per store, keyed by the store's revision. A request reads the revision (at most
-// every `checkEveryMs`, and always after a write through this process); when it moved, a rebuild
+// One projection per store, keyed by the store's revision (a counter in the database, so every
+// replica sees every write). A request reads the revision (every request, or at most every
+// `checkEveryMs`); when it moved, a rebuild
 // starts in the background and the request waits for it at most `waitMs`, else it is answered
 // from the previous projection, whose revision the answer states. One rebuild at a time; a write
 // during a rebuild makes the next check start another.
@@ -8,18 +9,11 @@ import { wholeGraphMeasures, type WholeGraphMeasures } from '../measures/whole-g
 import { buildProjection } from './build.js';
 import type { Projection } from './projection.js';
 
-export interface RevisionSource {
-  /** The graph's revision (a database counter, or this process's own write count). */
-  revision(): Promise<number> | number;
-}
-
 export interface ProjectionCacheOptions {
-  /** How often a request may read the revision from the database; 0 = every request. */
+  /** How often a request may read the revision from the database; 0 (default) = every request. */
   checkEveryMs?: number;
   /** How long a request waits for a rebuild in progress before answering from the previous projection. */
   waitMs?: number;
-  /** Writes made through this process (e.g. RevisionedStore's count): when it moves, the next request reads the revision whatever the interval. */
-  localWrites?: () => number;
   /** Start the whole-graph measures as soon as a projection is built (default true). */
   measureInBackground?: boolean;
   /** Builds a projection (default: from the store's topology stream). */
@@ -35,30 +29,24 @@ export class ProjectionCache {
   private readonly checkEveryMs: number;
   private readonly waitMs: number;
   private readonly build: (store: GraphStore, revision: number) => Promise<Projection>;
-  private readonly localWrites: () => number;
   private readonly measureInBackground: boolean;
-  private seenWrites = 0;
 
   constructor(
     private readonly store: GraphStore,
-    private readonly revisions: RevisionSource,
     options: ProjectionCacheOptions = {},
   ) {
-    this.checkEveryMs = options.checkEveryMs ?? 50;
+    this.checkEveryMs = options.checkEveryMs ?? 0;
     this.waitMs = options.waitMs ?? 250;
     this.build = options.build ?? buildProjection;
-    this.localWrites = options.localWrites ?? (() => 0);
     this.measureInBackground = options.measureInBackground ?? true;
   }
 
   /** The freshest projection available within the wait budget. */
   async get(): Promise<Projection> {
     const now = performance.now();
-    const writes = this.localWrites();
-    if (now - this.checkedAt >= this.checkEveryMs || writes !== this.seenWrites) {
+    if (now - this.checkedAt >= this.checkEveryMs) {
       this.checkedAt = now;
-      this.seenWrites = writes;
-      this.lastSeen = await this.revisions.revision();
+      this.lastSeen = await this.store.revision();
     }
     const wanted = this.lastSeen as number;
     if (this.current?.revision !== wanted && !this.building) this.rebuild(wanted);
