@@ -50,7 +50,7 @@ export async function neighborhood(store: GraphStore, projection: Projection, qu
   });
 
   const ids = [...depthOf.keys()].map((a) => projection.id(a));
-  const records = await actorsByIds(store, ids);
+  const records = await actorsByIds(store, projection, ids);
   const nodes = [...depthOf].map(([a, depth]) => {
     const key = projection.id(a);
     const actor = records.get(key);

@@ -6,17 +6,18 @@ import type { ConnectionQuery, FoundPath, ProjectedPath } from '../connections.j
 import { explainPath } from '../explain.js';
 import type { Projection } from './projection.js';
 
-export async function actorsByIds(store: GraphStore, ids: readonly string[]): Promise<Map<string, ActorRecord>> {
-  const unique = [...new Set(ids)];
-  const records = await store.actorsByIds(unique);
-  return new Map(records.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+/** Actors by id, read once per projection (revision). */
+export function actorsByIds(store: GraphStore, projection: Projection, ids: readonly string[]): Promise<Map<string, ActorRecord>> {
+  return projection.hydrated.actors.get(ids, (missing) => store.actorsByIds(missing));
 }
 
 export async function hydratePaths(store: GraphStore, projection: Projection, paths: readonly ProjectedPath[], query: ConnectionQuery): Promise<FoundPath[]> {
   const actorIds = [...new Set(paths.flatMap((p) => p.actors))].map((a) => projection.id(a));
   const relationIds = [...new Set(paths.flatMap((p) => p.relations))].map((r) => projection.relationId(r));
-  const [actors, relations] = await Promise.all([actorsByIds(store, actorIds), store.relationsByIds(relationIds)]);
-  const relationById = new Map(relations.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  const [actors, relationById] = await Promise.all([
+    actorsByIds(store, projection, actorIds),
+    projection.hydrated.relations.get(relationIds, (missing) => store.relationsByIds(missing)),
+  ]);
   const found: FoundPath[] = [];
   for (const p of paths) {
     const nodes = p.actors.map((a) => actors.get(projection.id(a)));

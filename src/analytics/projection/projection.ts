@@ -3,7 +3,8 @@
 // (CSR: the relations leaving actor i are outRelations[outStart[i] .. outStart[i+1]]), with type,
 // status and basis codes. No names, metrics or citations: an answer hydrates what it returns.
 import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES } from '../../graph/model.js';
-import type { ActorKind, Basis, RelationStatus, RelationType } from '../../graph/model.js';
+import type { ActorKind, ActorRecord, Basis, RelationRecord, RelationStatus, RelationType } from '../../graph/model.js';
+import { RecordCache } from './record-cache.js';
 
 export const KIND_CODE = new Map<ActorKind, number>(ACTOR_KINDS.map((k, i) => [k, i]));
 export const TYPE_CODE = new Map<RelationType, number>(RELATION_TYPES.map((t, i) => [t, i]));
@@ -41,6 +42,8 @@ export class Projection {
   readonly outRelations: Int32Array;
   readonly inStart: Int32Array;
   readonly inRelations: Int32Array;
+  /** Records answers have hydrated from this revision. */
+  hydrated = { actors: new RecordCache<ActorRecord>(), relations: new RecordCache<RelationRecord>() };
   private readonly index: Map<string, number>;
 
   constructor(

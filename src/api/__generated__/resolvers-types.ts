@@ -462,7 +462,7 @@ export type Query = {
   centrality: Centrality;
   /**
    * Paths from one actor to a target set, following what moves between actors: "which funds connect
-   * 北航 research to district firms?". `from` is a name or alias (北航, BUAA), an id, or text that
+   * 北航 research to district firms?". `from` is an id, a name or alias (北航, BUAA), or text that
    * search finds exactly one actor for; no match is an ACTOR_NOT_FOUND error, several an
    * AMBIGUOUS_ACTOR error listing the candidates. docs/analytics.md states the rules:
    * - relations are followed in `direction` (FLOW by default: the way money, technology or support

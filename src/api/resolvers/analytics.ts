@@ -7,10 +7,17 @@ import { computeIndex } from '../../analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
 import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
 import { actorsByIds, hydratePaths } from '../../analytics/projection/hydrate.js';
+import type { Projection } from '../../analytics/projection/projection.js';
+import type { GraphStore } from '../../graph/store.js';
 import { resolveActor } from '../resolve-actor.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import { capped } from '../limits.js';
+
+/** An id the projection knows is taken as is (no store call); other text is resolved as a name, alias or search. */
+async function actorOrId(store: GraphStore, projection: Projection, text: string, argument: string): Promise<{ id: string }> {
+  return projection.indexOf(text) >= 0 ? { id: text } : resolveActor(store, text, argument);
+}
 
 export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'centrality' | 'coordinationGaps' | 'indices'> = {
   // Configuration sets the caps (MAX_HOPS, MAX_FIRST, …); the algorithms' own ceilings bound them.
@@ -20,7 +27,8 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
-    const [start, projection] = await Promise.all([resolveActor(store, from, 'from'), projections.get()]);
+    const projection = await projections.get();
+    const start = await actorOrId(store, projection, from, 'from');
     const unknown = (to.ids ?? []).filter((id) => projection.indexOf(id) < 0);
     if (unknown.length > 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id ${unknown.map((id) => `"${id}"`).join(', ')}`, { argument: 'to.ids', ids: unknown });
     const query = { from: start.id, via, to, maxHops: hops, includePlanned: includePlanned ?? true, first: limit, relationTypes, direction, bases };
@@ -28,7 +36,8 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
   },
 
   async neighborhood(_parent, { id, depth, relationTypes, direction, limit }, { store, projections, limits }) {
-    const [centre, projection] = await Promise.all([resolveActor(store, id, 'id'), projections.get()]);
+    const projection = await projections.get();
+    const centre = await actorOrId(store, projection, id, 'id');
     if (projection.indexOf(centre.id) < 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}" at graph revision ${projection.revision}`, { argument: 'id', id });
     return neighborhood(store, projection, {
       id: centre.id,
@@ -49,7 +58,7 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
       if (top.length === count) break;
       if (!wanted || wanted.has(projection.kind(a))) top.push(a);
     }
-    const actors = await actorsByIds(store, top.map((a) => projection.id(a)));
+    const actors = await actorsByIds(store, projection, top.map((a) => projection.id(a)));
     return {
       revision: measures.revision,
       actorCount: projection.actorCount,
