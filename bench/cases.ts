@@ -1,7 +1,9 @@
 // What the benchmark asks, three ways: through the store (in-process), as GraphQL over HTTP,
 // and as the engine's own Cypher for the same answer.
 import type lbug from '@ladybugdb/core';
-import { findConnections } from '../src/analytics/connections.js';
+import { findConnections, type ConnectionQuery } from '../src/analytics/connections.js';
+import { hydratePaths } from '../src/analytics/projection/hydrate.js';
+import type { Projection } from '../src/analytics/projection/projection.js';
 import { coordinationGaps } from '../src/analytics/gaps/index.js';
 import { computeIndex } from '../src/analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../src/analytics/indices/definitions.js';
@@ -12,10 +14,17 @@ import { normalizeName } from '../src/graph/names.js';
 import type { GraphStore } from '../src/graph/store.js';
 import type { GeneratedGraph } from './generate/synthetic-graph.js';
 
-/** What an in-process call may use: the store, and the analytics snapshot built from it once. */
+/** What an in-process call may use: the store, the analytics snapshot and the projection, each built from it once. */
 export interface InProcess {
   store: GraphStore;
   snapshot(): Promise<GraphSnapshot>;
+  projection(): Promise<Projection>;
+}
+
+/** What the connections resolver does after resolving `from`: search the projection, hydrate the answer. */
+async function connections(store: GraphStore, projection: () => Promise<Projection>, query: ConnectionQuery) {
+  const p = await projection();
+  return hydratePaths(store, p, findConnections(p, query), query);
 }
 
 export interface BenchCase {
@@ -79,15 +88,8 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
     },
     {
       name: 'connections (university → FUND → district enterprises, ≤ 4 hops, first 50)',
-      inProcess: async ({ snapshot }, i) =>
-        findConnections(await snapshot(), {
-          from: at(universities, i),
-          via: ['FUND'],
-          to: { kinds: ['ENTERPRISE'], inDistrict: true },
-          maxHops: 4,
-          includePlanned: true,
-          first: 50,
-        }),
+      inProcess: ({ store, projection }, i) =>
+        connections(store, projection, { from: at(universities, i), via: ['FUND'], to: { kinds: ['ENTERPRISE'], inDistrict: true }, maxHops: 4, includePlanned: true, first: 50 }),
       graphql: (i) => ({
         query: `query($from: String!) { connections(from: $from, via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50) {
           length nodes { id name } relations { id type status } } }`,
@@ -103,7 +105,7 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
     },
     {
       name: 'neighborhood depth 2 (limit 200)',
-      inProcess: async ({ snapshot }, i) => neighborhood(await snapshot(), { id: at(enterprises, i), depth: 2, limit: 200 }),
+      inProcess: async ({ store, projection }, i) => neighborhood(store, await projection(), { id: at(enterprises, i), depth: 2, limit: 200 }),
       graphql: (i) => ({
         query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { key attributes { label } } edges { key source target } truncated } }',
         variables: { id: at(enterprises, i) },

@@ -3,6 +3,8 @@
 // (in-process-child.ts) because LadybugDB keeps its file lock until the process ends, and the
 // server measured afterwards must open the same database.
 import { join } from 'node:path';
+import { buildProjection } from '../src/analytics/projection/build.js';
+import type { Projection } from '../src/analytics/projection/projection.js';
 import { GraphSnapshot } from '../src/analytics/snapshot.js';
 import { EmbeddedStore } from '../src/graph/embedded/embedded-store.js';
 import { importFiles, type ImportReport } from '../src/ingest/import/import-files.js';
@@ -27,6 +29,8 @@ export interface InProcessFigures {
   imports: ImportFigures[];
   /** Time to build the analytics snapshot (readAll + in-memory graph) once. */
   snapshotMs: number;
+  /** Time to build the analytics projection (topology stream + CSR) once. */
+  projectionMs: number;
   /** The engine's figures; null when no single query gives the answer, text when it failed. */
   cases: { name: string; raw: Percentiles | string | null; store: Percentiles }[];
 }
@@ -99,8 +103,17 @@ export async function measureInProcess(size: SizeName, iterations: number, work:
       snapshotMs = performance.now() - started;
       return result;
     })());
+  let projectionMs = 0;
+  let projected: Promise<Projection> | undefined;
+  const projection = () =>
+    (projected ??= (async () => {
+      const started = performance.now();
+      const result = await buildProjection(store, 0);
+      projectionMs = performance.now() - started;
+      return result;
+    })());
   const storeTimes: Percentiles[] = [];
-  for (const c of cases) storeTimes.push(await measure((i) => c.inProcess({ store, snapshot }, i), iterations));
+  for (const c of cases) storeTimes.push(await measure((i) => c.inProcess({ store, snapshot, projection }, i), iterations));
   await store.close();
 
   return {
@@ -108,6 +121,7 @@ export async function measureInProcess(size: SizeName, iterations: number, work:
     relations: imports[0]?.relations ?? 0,
     imports,
     snapshotMs,
+    projectionMs,
     cases: cases.map((c, k) => ({ name: c.name, raw: rawTimes[k] ?? null, store: storeTimes[k] as Percentiles })),
   };
 }

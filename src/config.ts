@@ -50,6 +50,8 @@ const configSchema = z.object({
   EMBEDDED_BUFFER_MB: z.coerce.number().int().min(16).default(512),
   EMBEDDED_READERS: z.coerce.number().int().min(1).max(16).default(2),
   QUERY_TIMEOUT_MS: positiveInt(30_000),
+  /** How often an analytics request may read the graph revision from the database (ms; 0 = every request). */
+  ANALYTICS_REVISION_CHECK_MS: z.coerce.number().int().min(0).default(0),
   SEED_DIR: z.string().min(1).default('./seed'),
   SEED_ON_START: flag('true'),
   ...neo4jSettings,

@@ -3,6 +3,7 @@
 // degrees follow a heavy tail; about two thirds of the actors are in Haidian. Items are
 // produced lazily so that the L graph (10⁶ actors, 10⁷ relations) streams to disk.
 import type { ActorKind, ActorRecord, Metric, RelationRecord, RelationStatus, RelationType } from '../../src/graph/model.js';
+import { seededRandom } from '../../src/analytics/random.js';
 
 export const SIZES = {
   XS: { actors: 200, relationsPerActor: 5 },
@@ -82,18 +83,6 @@ const STATUSES: [RelationStatus, number][] = [
   ['NEGOTIATING', 0.03],
 ];
 
-/** mulberry32: a small, fast, well-distributed 32-bit generator; enough for test data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface GeneratedGraph {
   actorCount: number;
   relationCount: number;
@@ -118,7 +107,7 @@ export function generateGraph(size: SizeName, seed = 1): GeneratedGraph {
   }
 
   function* actors(): Generator<ActorRecord> {
-    const next = random(seed);
+    const next = seededRandom(seed);
     for (const [kind, count] of counts) {
       const [zh, en] = KIND_WORD[kind];
       for (let n = 0; n < count; n += 1) {
@@ -180,7 +169,7 @@ export function generateGraph(size: SizeName, seed = 1): GeneratedGraph {
   const HUB_KINDS = new Set<ActorKind>(['FUND', 'INCUBATOR', 'UNIVERSITY', 'PARK', 'ALLIANCE', 'GOVERNMENT', 'POLICY']);
 
   function* relations(): Generator<RelationRecord> {
-    const next = random(seed + 1);
+    const next = seededRandom(seed + 1);
     let n = 0;
     for (const recipe of RECIPES) {
       const quota = Math.round(relationCount * recipe.share);

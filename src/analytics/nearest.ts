@@ -3,6 +3,7 @@
 import type { ActorRecord, RelationRecord } from '../graph/model.js';
 import type { FoundPath } from './connections.js';
 import type { GraphSnapshot } from './snapshot.js';
+import { breadthFirst } from './walk.js';
 
 export interface NearestTargets {
   /** Hops from `id` to its nearest target, or undefined when none is within reach. */
@@ -17,27 +18,20 @@ export function nearestTargets(
   usable: (relation: RelationRecord) => boolean,
   maxHops: number,
 ): NearestTargets {
-  const step = new Map<string, { hops: number; next?: string; relation?: RelationRecord }>();
-  let frontier = snapshot.actors().filter(isTarget).map((a) => a.id);
-  for (const id of frontier) step.set(id, { hops: 0 });
-  for (let hops = 1; hops <= maxHops && frontier.length > 0; hops++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const neighbour of snapshot.neighbours(id)) {
-        const relation = neighbour.relations.find(usable);
-        if (!relation || step.has(neighbour.id)) continue;
-        step.set(neighbour.id, { hops, next: id, relation });
-        next.push(neighbour.id);
-      }
+  const step = new Map<string, { next: string; relation: RelationRecord }>();
+  const targets = snapshot.actors().filter(isTarget).map((a) => a.id);
+  const depth = breadthFirst(targets, maxHops, (id, _depth, enter) => {
+    for (const neighbour of snapshot.neighbours(id)) {
+      const relation = neighbour.relations.find(usable);
+      if (relation && enter(neighbour.id)) step.set(neighbour.id, { next: id, relation });
     }
-    frontier = next;
-  }
+  });
   return {
-    hops: (id) => step.get(id)?.hops,
+    hops: (id) => depth.get(id),
     route(id) {
-      if (!step.has(id)) return undefined;
+      if (!depth.has(id)) return undefined;
       const path: FoundPath = { nodes: [snapshot.actor(id) as ActorRecord], relations: [] };
-      for (let at = step.get(id); at?.next && at.relation; at = step.get(at.next)) {
+      for (let at = step.get(id); at; at = step.get(at.next)) {
         path.nodes.push(snapshot.actor(at.next) as ActorRecord);
         path.relations.push(at.relation);
       }

@@ -1,5 +1,6 @@
 // What every resolver receives: the store, this request's loaders, the source documents, the
 // report's findings, the cache of the in-memory graph analytics run on, the caller and the limits.
+import type { ProjectionCache } from '../analytics/projection/projection-cache.js';
 import type { SnapshotCache } from '../analytics/snapshot-cache.js';
 import type { Viewer } from './auth/viewer.js';
 import type { FindingRecord } from '../graph/model.js';
@@ -16,4 +17,5 @@ export interface GraphContext {
   limits: Limits;
   findings: readonly FindingRecord[];
   snapshots: SnapshotCache;
+  projections: ProjectionCache;
 }

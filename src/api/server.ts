@@ -13,6 +13,7 @@ import cors from 'cors';
 import express from 'express';
 import { armor, parseOptions } from './armor.js';
 import { createAuthenticator } from './auth/authenticate.js';
+import { ProjectionCache } from '../analytics/projection/projection-cache.js';
 import { SnapshotCache } from '../analytics/snapshot-cache.js';
 import type { Config } from '../config.js';
 import type { GraphContext } from './context.js';
@@ -73,6 +74,7 @@ function corsOrigin(origins: readonly string[]): boolean | string[] {
 export async function startServer({ config, store, documents, findings = [], logger }: ServerDeps): Promise<RunningServer> {
   // Every write transaction moves the store's revision, which tells analytics to re-read the graph.
   const snapshots = new SnapshotCache(store);
+  const projections = new ProjectionCache(store, { checkEveryMs: config.ANALYTICS_REVISION_CHECK_MS });
 
   const app = express();
   const httpServer = createServer(app);
@@ -137,7 +139,7 @@ export async function startServer({ config, store, documents, findings = [], log
             http: { status: 401 },
           });
         }
-        return { store, documents, findings, snapshots, loaders: createLoaders(store), viewer, limits };
+        return { store, documents, findings, snapshots, projections, loaders: createLoaders(store), viewer, limits };
       },
     }),
   );
@@ -146,6 +148,12 @@ export async function startServer({ config, store, documents, findings = [], log
   app.get('/', (_req, res) => res.redirect('/explore/'));
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  // Build the analytics projection (and then its whole-graph measures) while the first requests come in.
+  const warming = performance.now();
+  projections.get().then(
+    (projection) => logger.info({ revision: projection.revision, actors: projection.actorCount, relations: projection.relationCount, ms: Math.round(performance.now() - warming) }, 'analytics projection built'),
+    (error: unknown) => logger.warn({ err: error }, 'analytics projection not built at start; the first analytics request retries'),
+  );
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   return {

@@ -3,7 +3,7 @@
 // parallel relations make no duplicates, errors name what was wrong, writes invalidate the cache.
 import { describe, expect, it } from 'vitest';
 import { CONNECTION_LIMITS, findConnections } from '../../src/analytics/connections.js';
-import { GraphSnapshot } from '../../src/analytics/snapshot.js';
+import { projectionOfBatch } from '../../src/analytics/projection/build.js';
 import { actor, relation } from '../helpers/fixtures.js';
 import { graphApi } from '../helpers/graphql.js';
 
@@ -116,7 +116,9 @@ describe('connections and neighborhood', () => {
       api().run<{ neighborhood: { truncated: boolean; nodes: { key: string; attributes: { label: string; kind: string; depth: number; inDistrict: boolean } }[]; edges: { key: string; source: string; target: string; attributes: { type: string; status: string } }[] } }>(
         `{ neighborhood(${args}) { truncated nodes { key attributes { label labelEn kind inDistrict depth } } edges { key source target attributes { type status } } } }`,
       );
-    const one = (await query('id: "f2"')).data?.neighborhood;
+    const oneAnswer = await query('id: "f2"');
+    expect(oneAnswer.errors).toBeUndefined();
+    const one = oneAnswer.data?.neighborhood;
     expect(one?.truncated).toBe(false);
     expect(one?.nodes.map((n) => [n.key, n.attributes.depth])).toEqual([
       ['f2', 0],
@@ -144,7 +146,7 @@ describe('connections and neighborhood', () => {
 });
 
 describe('connections on a hub-heavy graph', () => {
-  it('refuses a search that would expand too many partial paths, instead of running away', () => {
+  it('refuses a search that would expand too many partial paths, instead of running away', async () => {
     // 60 funds all partnering with each other, the target reachable through one of them only.
     const funds = Array.from({ length: 60 }, (_, i) => actor(`f${i}`, 'FUND', `基金${i}`));
     const relations = [
@@ -152,10 +154,10 @@ describe('connections on a hub-heavy graph', () => {
       ...funds.map((f) => relation(`u-${f.id}`, 'CO_FOUNDED', 'u', f.id)),
       relation('f0-e', 'INVESTS_IN', 'f0', 'e'),
     ];
-    const snapshot = new GraphSnapshot({ actors: [actor('u', 'UNIVERSITY', '大学'), actor('e', 'ENTERPRISE', '企业'), ...funds], relations });
+    const projection = await projectionOfBatch({ actors: [actor('u', 'UNIVERSITY', '大学'), actor('e', 'ENTERPRISE', '企业'), ...funds], relations });
     const query = { from: 'u', via: ['FUND' as const], to: { ids: ['e'] }, includePlanned: true, first: CONNECTION_LIMITS.first };
-    expect(() => findConnections(snapshot, { ...query, maxHops: 5 })).toThrow(/partial paths/);
+    expect(() => findConnections(projection, { ...query, maxHops: 5 })).toThrow(/partial paths/);
     // A bounded question on the same graph answers.
-    expect(findConnections(snapshot, { ...query, maxHops: 3 })).toHaveLength(60);
+    expect(findConnections(projection, { ...query, maxHops: 3 })).toHaveLength(60);
   });
 });

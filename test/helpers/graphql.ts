@@ -2,6 +2,7 @@
 // formatting, without HTTP, for analytics tests and latency figures.
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll } from 'vitest';
+import { ProjectionCache } from '../../src/analytics/projection/projection-cache.js';
 import { SnapshotCache } from '../../src/analytics/snapshot-cache.js';
 import { ANONYMOUS } from '../../src/api/auth/viewer.js';
 import { loadConfig } from '../../src/config.js';
@@ -26,13 +27,14 @@ export async function executor(store: GraphStore, findings: readonly FindingReco
   const apollo = new ApolloServer<GraphContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
   await apollo.start();
   const snapshots = new SnapshotCache(store);
+  const projections = new ProjectionCache(store);
   const limits = limitsFrom(loadConfig({}));
   return {
     store,
     async run(query, variables) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: { store, documents, findings, snapshots, loaders: createLoaders(store), viewer: ANONYMOUS, limits } },
+        { contextValue: { store, documents, findings, snapshots, projections, loaders: createLoaders(store), viewer: ANONYMOUS, limits } },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;

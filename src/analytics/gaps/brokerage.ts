@@ -5,7 +5,8 @@
 import { betweennessCentrality, louvain } from '../graphology-cjs.js';
 import type { ActorRecord } from '../../graph/model.js';
 import type { GraphSnapshot } from '../snapshot.js';
-import { articulationPoints, burtConstraint, seededRandom } from '../structure.js';
+import { seededRandom } from '../random.js';
+import { articulationPoints, burtConstraint } from '../structure.js';
 import { type GapDetector, type GapMetric, problemStatement } from './gap.js';
 
 const MAX_BROKERS = 20;

@@ -8,6 +8,7 @@ import type { Indicator } from '../../analytics/indices/definitions.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -80,6 +81,40 @@ export type ActorKind =
   | 'UNIVERSITY'
   | 'WORKSTATION';
 
+/** Whether the report states a relation (STATED) or it is concluded from the report's words (INFERRED). */
+export type Basis =
+  | 'INFERRED'
+  | 'STATED';
+
+export type CentralActor = {
+  __typename?: 'CentralActor';
+  actor: Actor;
+  /** Normalised betweenness (0–1): the share of shortest paths between other actors that pass through it. */
+  betweenness: Scalars['Float']['output'];
+  /** Community number (0-based), shared by the actors of one community. */
+  community: Scalars['Int']['output'];
+  /** Established neighbours. */
+  degree: Scalars['Int']['output'];
+};
+
+/** Whole-graph measures of one graph revision. */
+export type Centrality = {
+  __typename?: 'Centrality';
+  /** Actors in the graph. */
+  actorCount: Scalars['Int']['output'];
+  actors: Array<CentralActor>;
+  /** Communities found by label propagation. */
+  communityCount: Scalars['Int']['output'];
+  /** Time the measures took, in ms. */
+  computedMs: Scalars['Float']['output'];
+  /** With 95 % confidence, every betweenness differs from the exact value by at most this (0–1 scale); 0 when exact. */
+  errorBound: Scalars['Float']['output'];
+  exact: Scalars['Boolean']['output'];
+  revision: Scalars['Int']['output'];
+  /** Sources the betweenness was computed from (all actors when exact). */
+  samples: Scalars['Int']['output'];
+};
+
 /**
  * Where a fact comes from: a paragraph of a source document and the words quoted from it.
  * Paragraphs are the document's non-empty lines, numbered from 1 (see seed/README.md).
@@ -147,6 +182,12 @@ export type EvidenceMetric = {
   name: Scalars['String']['output'];
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
+};
+
+export type Explanation = {
+  __typename?: 'Explanation';
+  en: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
 };
 
 /** The report's own analysis, kept as cited records beside the graph (seed files, `findings:`). */
@@ -232,10 +273,16 @@ export type GraphPath = {
   __typename?: 'GraphPath';
   /** Whether every relation of the path is ESTABLISHED (none only planned, intended or negotiated). */
   allEstablished: Scalars['Boolean']['output'];
+  /** Why the path answers the question (for connections) or what it shows (gap evidence), in Chinese and English. */
+  explanation: Explanation;
+  /** The hops in order: each relation, which way the path walks it, and the amount or share it states. */
+  hops: Array<PathHop>;
   /** Number of relations. */
   length: Scalars['Int']['output'];
   nodes: Array<Actor>;
   relations: Array<Relation>;
+  /** The graph revision the path was found at (connections); null for gap evidence. */
+  revision?: Maybe<Scalars['Int']['output']>;
 };
 
 export type IndexContribution = {
@@ -374,6 +421,29 @@ export type MutationUpsertGraphArgs = {
   relations?: Array<RelationInput>;
 };
 
+/**
+ * Which way a path follows relations. FLOW: the way things move (docs/analytics.md lists each
+ * type's direction; partners and named structural relations either way). OUT: from each
+ * relation's `from` to its `to`. IN: against it. ANY: either way.
+ */
+export type PathDirection =
+  | 'ANY'
+  | 'FLOW'
+  | 'IN'
+  | 'OUT';
+
+/** One step of a path. */
+export type PathHop = {
+  __typename?: 'PathHop';
+  /** Money the relation moves, in CNY, when one of its metrics states it. */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** True when the path walks the relation from its `from` to its `to`. */
+  forward: Scalars['Boolean']['output'];
+  relation: Relation;
+  /** A share (0–1) the relation states, when one of its metrics does. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -383,17 +453,30 @@ export type Query = {
    */
   actor?: Maybe<Actor>;
   /**
-   * Paths from one actor, through actors of the `via` kinds, to a target set: "which funds connect
-   * 北航 research to district firms?". `from` is a name or alias (北航, BUAA), an id, or text that
+   * Who bridges the graph: the actors with the highest betweenness on the undirected graph of
+   * established relations, with their degree and community (label propagation). Computed in the
+   * background once per graph revision and served from cache. Above 256 actors betweenness is
+   * estimated from 256 sampled sources (Brandes), and `errorBound` states how far any estimate may
+   * be from the truth, with 95 % confidence. `first` 1–200; `kinds` keeps actors of those kinds.
+   */
+  centrality: Centrality;
+  /**
+   * Paths from one actor to a target set, following what moves between actors: "which funds connect
+   * 北航 research to district firms?". `from` is an id, a name or alias (北航, BUAA), or text that
    * search finds exactly one actor for; no match is an ACTOR_NOT_FOUND error, several an
-   * AMBIGUOUS_ACTOR error listing the candidates.
-   * Relations are walked in either direction; a path never visits an actor twice. With `via`,
-   * every intermediate actor is of a via kind and there is at least one. A path ends at the first
-   * target it reaches. Between two actors a path takes the firmest relation (established first),
-   * so there is one path per sequence of actors. Order: fewer hops first, then paths made only of
-   * established relations, then by actor ids. `includePlanned: false` drops every path with a
-   * planned, intended or negotiating link. Bounds: maxHops 1–6, first 1–200; a search that would
-   * expand more than 100000 partial paths fails with SEARCH_TOO_BROAD.
+   * AMBIGUOUS_ACTOR error listing the candidates. docs/analytics.md states the rules:
+   * - relations are followed in `direction` (FLOW by default: the way money, technology or support
+   *   moves, e.g. founder → fund → investee; partners either way);
+   * - structural relations (PART_OF, LOCATED_IN, MEMBER_OF, HOSTS) are channels only when
+   *   `relationTypes` names them, and a path never goes up into a group and down to another member;
+   * - GOVERNMENT and POLICY actors are intermediates only when `via` names their kind;
+   * - with `via`, every intermediate is of a via kind and there is at least one; a via actor may
+   *   itself be a target; other targets end the path;
+   * - a path never visits an actor twice; between two actors it takes the firmest relation.
+   * Order: fewer hops first, then paths made only of established relations, then by actor ids.
+   * `includePlanned: false` drops every path with a planned, intended or negotiating link; `bases`
+   * keeps relations of those bases only (all when none). Bounds: maxHops 1–6, first 1–200; a search
+   * that would expand more than 100000 partial paths fails with SEARCH_TOO_BROAD.
    */
   connections: Array<GraphPath>;
   /**
@@ -408,9 +491,10 @@ export type Query = {
   indices: Array<InnovationIndex>;
   /**
    * The actors within `depth` hops (1–4) of one actor, over relations of the given types (all when
-   * none), walked in either direction, in graphology's serialised JSON shape: a front-end can
-   * `graph.import(subgraph)`. Nearer actors are kept first; `limit` (1–2000) caps the number of
-   * nodes and `truncated` says when it cut. An unknown id is an ACTOR_NOT_FOUND error.
+   * none, structural ones included), walked in `direction` (ANY by default), in graphology's
+   * serialised JSON shape: a front-end can `graph.import(subgraph)`. `id` is an id, or a name or
+   * alias as `connections(from:)` takes it. Nearer actors are kept first; `limit` (1–2000) caps the
+   * number of nodes and `truncated` says when it cut. No match is an ACTOR_NOT_FOUND error.
    */
   neighborhood: Subgraph;
   /** Actors whose names contain the text: exact name matches first, then prefixes, then the rest. */
@@ -424,11 +508,20 @@ export type QueryActorArgs = {
 };
 
 
+export type QueryCentralityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+
 export type QueryConnectionsArgs = {
+  bases?: InputMaybe<Array<Basis>>;
+  direction?: InputMaybe<PathDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['String']['input'];
   includePlanned?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
   to: ConnectionTarget;
   via?: InputMaybe<Array<ActorKind>>;
 };
@@ -446,6 +539,7 @@ export type QueryFindingsArgs = {
 
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<PathDirection>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
@@ -512,6 +606,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
+  /** The graph revision the subgraph was read at. */
+  revision: Scalars['Int']['output'];
   /** True when `limit` left out actors within the requested depth. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -609,13 +705,17 @@ export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<ActorRecord>;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
+  Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CentralActor: ResolverTypeWrapper<Omit<CentralActor, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  Centrality: ResolverTypeWrapper<Omit<Centrality, 'actors'> & { actors: Array<ResolversTypes['CentralActor']> }>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CitationInput: CitationInput;
   ConnectionTarget: ConnectionTarget;
   CoordinationGap: ResolverTypeWrapper<Gap>;
   Direction: Direction;
   EvidenceMetric: ResolverTypeWrapper<GapMetric>;
+  Explanation: ResolverTypeWrapper<Explanation>;
   Finding: ResolverTypeWrapper<FindingRecord>;
   FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -636,6 +736,8 @@ export type ResolversTypes = ResolversObject<{
   Metric: ResolverTypeWrapper<MetricRecord>;
   MetricInput: MetricInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PathDirection: PathDirection;
+  PathHop: ResolverTypeWrapper<Omit<PathHop, 'relation'> & { relation: ResolversTypes['Relation'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   RelationInput: RelationInput;
@@ -652,11 +754,14 @@ export type ResolversParentTypes = ResolversObject<{
   Actor: ActorRecord;
   ActorInput: ActorInput;
   Boolean: Scalars['Boolean']['output'];
+  CentralActor: Omit<CentralActor, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  Centrality: Omit<Centrality, 'actors'> & { actors: Array<ResolversParentTypes['CentralActor']> };
   Citation: CitationRecord;
   CitationInput: CitationInput;
   ConnectionTarget: ConnectionTarget;
   CoordinationGap: Gap;
   EvidenceMetric: GapMetric;
+  Explanation: Explanation;
   Finding: FindingRecord;
   Float: Scalars['Float']['output'];
   GapEvidence: Gap;
@@ -675,6 +780,7 @@ export type ResolversParentTypes = ResolversObject<{
   Metric: MetricRecord;
   MetricInput: MetricInput;
   Mutation: Record<PropertyKey, never>;
+  PathHop: Omit<PathHop, 'relation'> & { relation: ResolversParentTypes['Relation'] };
   Query: Record<PropertyKey, never>;
   Relation: RelationRecord;
   RelationInput: RelationInput;
@@ -696,6 +802,24 @@ export type ActorResolvers<ContextType = GraphContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ActorRelationsArgs, 'direction'>>;
+}>;
+
+export type CentralActorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CentralActor'] = ResolversParentTypes['CentralActor']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CentralityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = ResolversObject<{
+  actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['CentralActor']>, ParentType, ContextType>;
+  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  computedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  errorBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -720,6 +844,11 @@ export type EvidenceMetricResolvers<ContextType = GraphContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ExplanationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FindingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
@@ -764,9 +893,12 @@ export type GraphNodeAttributesResolvers<ContextType = GraphContext, ParentType 
 
 export type GraphPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = ResolversObject<{
   allEstablished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type IndexContributionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndexContribution'] = ResolversParentTypes['IndexContribution']> = ResolversObject<{
@@ -822,13 +954,21 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   upsertGraph?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpsertGraphArgs, 'actors' | 'relations'>>;
 }>;
 
+export type PathHopResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathHop'] = ResolversParentTypes['PathHop']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
-  connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
+  centrality?: Resolver<ResolversTypes['Centrality'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first'>>;
+  connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'direction' | 'first' | 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
   coordinationGaps?: Resolver<Array<ResolversTypes['CoordinationGap']>, ParentType, ContextType, Partial<QueryCoordinationGapsArgs>>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<QueryFindingsArgs>>;
   indices?: Resolver<Array<ResolversTypes['InnovationIndex']>, ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id' | 'limit'>>;
   search?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
 }>;
 
@@ -846,6 +986,7 @@ export type RelationResolvers<ContextType = GraphContext, ParentType extends Res
 export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -863,9 +1004,12 @@ export type WriteResultResolvers<ContextType = GraphContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  CentralActor?: CentralActorResolvers<ContextType>;
+  Centrality?: CentralityResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CoordinationGap?: CoordinationGapResolvers<ContextType>;
   EvidenceMetric?: EvidenceMetricResolvers<ContextType>;
+  Explanation?: ExplanationResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   GapEvidence?: GapEvidenceResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -880,6 +1024,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   InnovationIndex?: InnovationIndexResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PathHop?: PathHopResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

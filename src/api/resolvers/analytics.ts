@@ -1,39 +1,79 @@
 // Query fields of the analytics: check the arguments, resolve the actors named, run the
-// engine-independent analytics over the cached graph snapshot.
+// engine-independent analytics: connections and neighborhood on the projection (hydrating only
+// what they return), gaps and indices on the cached graph snapshot.
 import { CONNECTION_LIMITS, findConnections } from '../../analytics/connections.js';
 import { coordinationGaps } from '../../analytics/gaps/index.js';
 import { computeIndex } from '../../analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
 import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
+import { actorsByIds, hydratePaths } from '../../analytics/projection/hydrate.js';
+import type { Projection } from '../../analytics/projection/projection.js';
+import type { GraphStore } from '../../graph/store.js';
 import { resolveActor } from '../resolve-actor.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import { capped } from '../limits.js';
 
-export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'coordinationGaps' | 'indices'> = {
+/** An id the projection knows is taken as is (no store call); other text is resolved as a name, alias or search. */
+async function actorOrId(store: GraphStore, projection: Projection, text: string, argument: string): Promise<{ id: string }> {
+  return projection.indexOf(text) >= 0 ? { id: text } : resolveActor(store, text, argument);
+}
+
+export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'centrality' | 'coordinationGaps' | 'indices'> = {
   // Configuration sets the caps (MAX_HOPS, MAX_FIRST, …); the algorithms' own ceilings bound them.
-  async connections(_parent, { from, via, to, maxHops, includePlanned, first }, { store, snapshots, limits }) {
+  async connections(_parent, { from, via, to, maxHops, includePlanned, first, relationTypes, direction, bases }, { store, projections, limits }) {
     const hops = capped('maxHops', maxHops, 4, { min: 1, max: Math.min(limits.maxHops, CONNECTION_LIMITS.maxHops) });
     const limit = capped('first', first, 50, { min: 1, max: Math.min(limits.first, CONNECTION_LIMITS.first) });
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
-    const start = await resolveActor(store, from, 'from');
-    const snapshot = await snapshots.get();
-    const unknown = (to.ids ?? []).filter((id) => !snapshot.actor(id));
+    const projection = await projections.get();
+    const start = await actorOrId(store, projection, from, 'from');
+    const unknown = (to.ids ?? []).filter((id) => projection.indexOf(id) < 0);
     if (unknown.length > 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id ${unknown.map((id) => `"${id}"`).join(', ')}`, { argument: 'to.ids', ids: unknown });
-    return findConnections(snapshot, { from: start.id, via, to, maxHops: hops, includePlanned: includePlanned ?? true, first: limit });
+    const query = { from: start.id, via, to, maxHops: hops, includePlanned: includePlanned ?? true, first: limit, relationTypes, direction, bases };
+    return hydratePaths(store, projection, findConnections(projection, query), query);
   },
 
-  async neighborhood(_parent, { id, depth, relationTypes, limit }, { snapshots, limits }) {
-    const snapshot = await snapshots.get();
-    if (!snapshot.actor(id)) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}"`, { argument: 'id', id });
-    return neighborhood(snapshot, {
-      id,
+  async neighborhood(_parent, { id, depth, relationTypes, direction, limit }, { store, projections, limits }) {
+    const projection = await projections.get();
+    const centre = await actorOrId(store, projection, id, 'id');
+    if (projection.indexOf(centre.id) < 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}" at graph revision ${projection.revision}`, { argument: 'id', id });
+    return neighborhood(store, projection, {
+      id: centre.id,
       depth: capped('depth', depth, 1, { min: 1, max: Math.min(limits.depth, NEIGHBORHOOD_LIMITS.depth) }),
       relationTypes,
+      direction,
       limit: capped('limit', limit, 200, { min: 1, max: Math.min(limits.limit, NEIGHBORHOOD_LIMITS.limit) }),
     });
+  },
+
+  async centrality(_parent, { first, kinds }, { store, projections, limits }) {
+    const count = capped('first', first, 20, { min: 1, max: Math.min(limits.first, 200) });
+    const projection = await projections.get();
+    const measures = await projections.measures(projection);
+    const wanted = kinds?.length ? new Set(kinds) : null;
+    const top: number[] = [];
+    for (const a of measures.ranking) {
+      if (top.length === count) break;
+      if (!wanted || wanted.has(projection.kind(a))) top.push(a);
+    }
+    const actors = await actorsByIds(store, projection, top.map((a) => projection.id(a)));
+    return {
+      revision: measures.revision,
+      actorCount: projection.actorCount,
+      samples: measures.betweenness.samples,
+      exact: measures.betweenness.exact,
+      errorBound: measures.betweenness.errorBound,
+      communityCount: measures.communities.count,
+      computedMs: measures.computedMs,
+      actors: top.flatMap((a) => {
+        const actor = actors.get(projection.id(a));
+        return actor
+          ? [{ actor, betweenness: measures.betweenness.scores[a] as number, degree: measures.degree[a] as number, community: measures.communities.labels[a] as number }]
+          : [];
+      }),
+    };
   },
 
   async coordinationGaps(_parent, { types }, { snapshots }) {

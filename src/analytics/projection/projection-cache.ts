@@ -1,0 +1,101 @@
+// One projection per store, keyed by the store's revision (a counter in the database, so every
+// replica sees every write). A request reads the revision (every request, or at most every
+// `checkEveryMs`); when it moved, a rebuild
+// starts in the background and the request waits for it at most `waitMs`, else it is answered
+// from the previous projection, whose revision the answer states. One rebuild at a time; a write
+// during a rebuild makes the next check start another.
+import type { GraphStore } from '../../graph/store.js';
+import { wholeGraphMeasures, type WholeGraphMeasures } from '../measures/whole-graph.js';
+import { buildProjection } from './build.js';
+import type { Projection } from './projection.js';
+
+export interface ProjectionCacheOptions {
+  /** How often a request may read the revision from the database; 0 (default) = every request. */
+  checkEveryMs?: number;
+  /** How long a request waits for a rebuild in progress before answering from the previous projection. */
+  waitMs?: number;
+  /** Start the whole-graph measures as soon as a projection is built (default true). */
+  measureInBackground?: boolean;
+  /** Builds a projection (default: from the store's topology stream). */
+  build?: (store: GraphStore, revision: number) => Promise<Projection>;
+}
+
+export class ProjectionCache {
+  private current?: Projection;
+  private building?: { revision: number; done: Promise<Projection> };
+  private measured?: { revision: number; done: Promise<WholeGraphMeasures> };
+  private checkedAt = -Infinity;
+  private lastSeen?: number;
+  private readonly checkEveryMs: number;
+  private readonly waitMs: number;
+  private readonly build: (store: GraphStore, revision: number) => Promise<Projection>;
+  private readonly measureInBackground: boolean;
+
+  constructor(
+    private readonly store: GraphStore,
+    options: ProjectionCacheOptions = {},
+  ) {
+    this.checkEveryMs = options.checkEveryMs ?? 0;
+    this.waitMs = options.waitMs ?? 250;
+    this.build = options.build ?? buildProjection;
+    this.measureInBackground = options.measureInBackground ?? true;
+  }
+
+  /** The freshest projection available within the wait budget. */
+  async get(): Promise<Projection> {
+    const now = performance.now();
+    if (now - this.checkedAt >= this.checkEveryMs) {
+      this.checkedAt = now;
+      this.lastSeen = await this.store.revision();
+    }
+    const wanted = this.lastSeen as number;
+    if (this.current?.revision !== wanted && !this.building) this.rebuild(wanted);
+    const building = this.building;
+    if (!this.current) return (building as { done: Promise<Projection> }).done;
+    if (!building) return this.current;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<Projection>((resolve) => {
+      timer = setTimeout(() => resolve(this.current as Projection), this.waitMs);
+    });
+    try {
+      return await Promise.race([building.done.catch(() => this.current as Projection), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Degree, sampled betweenness and communities of a projection (one `get` returned): started in
+   * the background as soon as a projection is built, computed once per revision.
+   */
+  measures(projection: Projection): Promise<WholeGraphMeasures> {
+    if (this.measured?.revision !== projection.revision) {
+      const done = wholeGraphMeasures(projection);
+      const measured = { revision: projection.revision, done };
+      done.catch(() => {
+        if (this.measured === measured) this.measured = undefined;
+      });
+      this.measured = measured;
+    }
+    return this.measured.done;
+  }
+
+  private rebuild(revision: number): void {
+    const done = this.build(this.store, revision);
+    const building = { revision, done };
+    this.building = building;
+    done.then(
+      (projection) => {
+        if (!this.current || projection.revision >= this.current.revision) {
+          this.current = projection;
+          if (this.measureInBackground) void this.measures(projection).catch(() => undefined);
+        }
+        if (this.building === building) this.building = undefined;
+      },
+      () => {
+        // A failed read is not cached: the next request tries again.
+        if (this.building === building) this.building = undefined;
+      },
+    );
+  }
+}

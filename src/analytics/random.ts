@@ -1,0 +1,12 @@
+// The one deterministic random source of the project (mulberry32: small, fast, well distributed
+// over 32 bits): seeded Louvain, sampled betweenness and the synthetic benchmark graphs.
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
