@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           InnovationIndex: '../../analytics/indices/compute.js#ComputedIndex',
           IndexContribution: '../../analytics/indices/compute.js#ActorScore',
           IndexIndicator: '../../analytics/indices/definitions.js#Indicator',
+          ActorSuggestion: '../../analytics/name-suggestions.js#NameSuggestion',
         },
         scalars: { ID: 'string' },
       },

@@ -5,6 +5,7 @@ import type { FoundPath } from '../../analytics/connections.js';
 import type { Gap, GapMetric } from '../../analytics/gaps/gap.js';
 import type { ComputedIndex, ActorScore } from '../../analytics/indices/compute.js';
 import type { Indicator } from '../../analytics/indices/definitions.js';
+import type { NameSuggestion } from '../../analytics/name-suggestions.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -79,6 +80,21 @@ export type ActorKind =
   | 'TALENT_PROGRAM'
   | 'UNIVERSITY'
   | 'WORKSTATION';
+
+export type ActorSuggestion = {
+  __typename?: 'ActorSuggestion';
+  actor: Actor;
+  match: SuggestionMatch;
+  /** The name or alias of the actor that resembles the text. */
+  matched: Scalars['String']['output'];
+  /** Similarity in [0.5, 1]: 1 is the same name. */
+  score: Scalars['Float']['output'];
+};
+
+/** Whether the quoted words say a statement (STATED) or we concluded it from them (INFERRED, with the reasoning). */
+export type Basis =
+  | 'INFERRED'
+  | 'STATED';
 
 /**
  * Where a fact comes from: a paragraph of a source document and the words quoted from it.
@@ -316,6 +332,8 @@ export type Metric = {
   asOf?: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
   name: Scalars['String']['output'];
+  /** EXACT, or how the value bounds an approximate figure (60多亿 is 6000000000 MORE_THAN). */
+  qualifier: MetricQualifier;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
@@ -325,9 +343,19 @@ export type MetricInput = {
   /** At least one. */
   citations: Array<CitationInput>;
   name: Scalars['String']['input'];
+  /** Default EXACT. */
+  qualifier?: InputMaybe<MetricQualifier>;
   unit: Scalars['String']['input'];
   value: Scalars['Float']['input'];
 };
+
+/** How a figure is meant: EXACT unless the source says 约 (ABOUT), 近 (NEARLY), 多/超过/余/强 (MORE_THAN) or 以上 (AT_LEAST). */
+export type MetricQualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'EXACT'
+  | 'MORE_THAN'
+  | 'NEARLY';
 
 /**
  * Writes. Only callers with the editor role may write (docs/security.md). Each mutation is one
@@ -379,7 +407,8 @@ export type Query = {
   /**
    * One actor by id, or by name: the canonical name or any alias, case-, width- and
    * space-insensitive (北航, BUAA and "Beihang University" are one actor). Give exactly one
-   * of the two. Null when nothing has that id or name.
+   * of the two. Null when nothing has that id or that exact name: a lookup, not a guess; ask
+   * suggest(text:) for the actors a name may mean.
    */
   actor?: Maybe<Actor>;
   /**
@@ -413,8 +442,19 @@ export type Query = {
    * nodes and `truncated` says when it cut. An unknown id is an ACTOR_NOT_FOUND error.
    */
   neighborhood: Subgraph;
-  /** Actors whose names contain the text: exact name matches first, then prefixes, then the rest. */
+  /**
+   * Actors whose names contain the text: exact name matches first, then prefixes, then the rest.
+   * With empty text and kinds: every actor of those kinds, in id order, a page of `first` after
+   * the actor `after`. Empty text without kinds is an error.
+   */
   search: Array<Actor>;
+  /**
+   * Actors a typed name may mean, best first: for a name that finds nothing through actor(name:)
+   * ("中科院", "CAS", "Tsinghau", "请华大学"). Compares with every canonical name, English name
+   * and alias by containment, by sound (pinyin) and by spelling (edit distance). Empty text is
+   * an error.
+   */
+  suggest: Array<ActorSuggestion>;
 };
 
 
@@ -453,25 +493,38 @@ export type QueryNeighborhoodArgs = {
 
 
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySuggestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 /** A typed, directed link between two actors, with its status, figures and sources. */
 export type Relation = {
   __typename?: 'Relation';
+  /** STATED when the cited words say it; INFERRED when we concluded it from them (see reasoning). */
+  basis: Basis;
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   from: Actor;
   id: Scalars['ID']['output'];
   metrics: Array<Metric>;
+  /** Why an INFERRED relation follows from its citations; null for STATED ones. */
+  reasoning?: Maybe<Scalars['String']['output']>;
   status: RelationStatus;
   to: Actor;
   type: RelationType;
 };
 
 export type RelationInput = {
+  /** Default STATED; INFERRED requires reasoning. */
+  basis?: InputMaybe<Basis>;
   /** At least one: nothing enters the graph without a source. */
   citations: Array<CitationInput>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -480,6 +533,7 @@ export type RelationInput = {
   /** A lowercase slug. */
   id: Scalars['ID']['input'];
   metrics?: InputMaybe<Array<MetricInput>>;
+  reasoning?: InputMaybe<Scalars['String']['input']>;
   status: RelationStatus;
   to: Scalars['ID']['input'];
   type: RelationType;
@@ -515,6 +569,15 @@ export type Subgraph = {
   /** True when `limit` left out actors within the requested depth. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/** How a suggestion resembles the text typed. */
+export type SuggestionMatch =
+  /** One contains the other: 中科院 in 中科院北京分院. */
+  | 'CONTAINS'
+  /** They sound alike in pinyin: 请华大学 and 清华大学. */
+  | 'PINYIN'
+  /** They are spelled alike (edit distance): Tsinghau and Tsinghua. */
+  | 'SPELLING';
 
 /** One indicator's weight multiplied by factor (0.8 or 1.2), the weights then rescaled to sum 1. */
 export type WeightPerturbation = {
@@ -609,6 +672,8 @@ export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<ActorRecord>;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
+  ActorSuggestion: ResolverTypeWrapper<NameSuggestion>;
+  Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CitationInput: CitationInput;
@@ -635,6 +700,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Metric: ResolverTypeWrapper<MetricRecord>;
   MetricInput: MetricInput;
+  MetricQualifier: MetricQualifier;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRecord>;
@@ -643,6 +709,7 @@ export type ResolversTypes = ResolversObject<{
   RelationType: RelationType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
+  SuggestionMatch: SuggestionMatch;
   WeightPerturbation: ResolverTypeWrapper<WeightPerturbation>;
   WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
@@ -651,6 +718,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Actor: ActorRecord;
   ActorInput: ActorInput;
+  ActorSuggestion: NameSuggestion;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRecord;
   CitationInput: CitationInput;
@@ -696,6 +764,13 @@ export type ActorResolvers<ContextType = GraphContext, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ActorRelationsArgs, 'direction'>>;
+}>;
+
+export type ActorSuggestionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ActorSuggestion'] = ResolversParentTypes['ActorSuggestion']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SuggestionMatch'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -812,6 +887,7 @@ export type MetricResolvers<ContextType = GraphContext, ParentType extends Resol
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['MetricQualifier'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -830,14 +906,17 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   indices?: Resolver<Array<ResolversTypes['InnovationIndex']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   search?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  suggest?: Resolver<Array<ResolversTypes['ActorSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'text'>>;
 }>;
 
 export type RelationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
@@ -863,6 +942,7 @@ export type WriteResultResolvers<ContextType = GraphContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  ActorSuggestion?: ActorSuggestionResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CoordinationGap?: CoordinationGapResolvers<ContextType>;
   EvidenceMetric?: EvidenceMetricResolvers<ContextType>;

@@ -5,7 +5,8 @@ import { coordinationGaps } from '../../analytics/gaps/index.js';
 import { computeIndex } from '../../analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
 import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
-import { resolveActor } from '../resolve-actor.js';
+import { MAX_CANDIDATES, resolveActor } from '../resolve-actor.js';
+import { suggestActors } from '../suggestions.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import { capped } from '../limits.js';
@@ -18,7 +19,7 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
-    const start = await resolveActor(store, from, 'from');
+    const start = await resolveActor(store, from, 'from', (text) => suggestActors(snapshots, text, MAX_CANDIDATES));
     const snapshot = await snapshots.get();
     const unknown = (to.ids ?? []).filter((id) => !snapshot.actor(id));
     if (unknown.length > 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id ${unknown.map((id) => `"${id}"`).join(', ')}`, { argument: 'to.ids', ids: unknown });

@@ -9,9 +9,10 @@ import { InnovationIndex } from './indices.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { Relation } from './relation.js';
+import { suggestQueries } from './suggest.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...analyticsQueries, ...findingQueries },
+  Query: { ...Query, ...analyticsQueries, ...findingQueries, ...suggestQueries },
   Mutation,
   Actor,
   Relation,
