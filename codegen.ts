@@ -28,7 +28,7 @@ const config: CodegenConfig = {
           EvidenceMetric: '../../analytics/gaps/gap.js#GapMetric',
           InnovationIndex: '../../analytics/indices/compute.js#ComputedIndex',
           IndexContribution: '../../analytics/indices/compute.js#ActorScore',
-          IndexIndicator: '../../analytics/indices/definitions.js#Indicator',
+          IndexIndicator: '../../analytics/indices/compute.js#IndicatorResult',
           ActorSuggestion: '../../analytics/name-suggestions.js#NameSuggestion',
         },
         scalars: { ID: 'string' },

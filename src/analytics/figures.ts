@@ -11,6 +11,8 @@ export interface HeldFigure {
   holder: string;
   holderIsActor: boolean;
   metric: Metric;
+  /** The relation that carries it, when a relation does. */
+  relation?: RelationRecord;
 }
 
 /** Unit, value and the words the figure is read from: what makes two metrics the same figure. */
@@ -23,11 +25,23 @@ function holderOrder(a: HeldFigure, b: HeldFigure): number {
   return Number(b.holderIsActor) - Number(a.holderIsActor) || a.holder.localeCompare(b.holder);
 }
 
-function held(actors: readonly ActorRecord[], relations: readonly RelationRecord[]): HeldFigure[] {
+/** Every metric with its holder, in holder order (actors before relations, each by id). */
+export function heldFigures(actors: readonly ActorRecord[], relations: readonly RelationRecord[]): HeldFigure[] {
   return [
-    ...actors.flatMap((a) => a.metrics.map((metric) => ({ holder: a.id, holderIsActor: true, metric }))),
-    ...relations.flatMap((r) => r.metrics.map((metric) => ({ holder: r.id, holderIsActor: false, metric }))),
+    ...actors.flatMap((a) => a.metrics.map((metric): HeldFigure => ({ holder: a.id, holderIsActor: true, metric }))),
+    ...relations.flatMap((r) => r.metrics.map((metric): HeldFigure => ({ holder: r.id, holderIsActor: false, metric, relation: r }))),
   ].sort(holderOrder);
+}
+
+/** The first holding of each figure among `figures` (kept in their order). */
+export function onePerFigure(figures: readonly HeldFigure[]): HeldFigure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = figureKey(f.metric);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Splits the figures into the first holding of each (counted) and the restatements (not counted). */
@@ -35,7 +49,7 @@ function split(actors: readonly ActorRecord[], relations: readonly RelationRecor
   const seen = new Set<string>();
   const distinct: HeldFigure[] = [];
   const restated: HeldFigure[] = [];
-  for (const figure of held(actors, relations)) {
+  for (const figure of heldFigures(actors, relations)) {
     const key = figureKey(figure.metric);
     (seen.has(key) ? restated : distinct).push(figure);
     seen.add(key);

@@ -3,8 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorRecord, RelationRecord, Metric as MetricRecord, Citation as CitationRecord, FindingRecord } from '../../graph/model.js';
 import type { FoundPath } from '../../analytics/connections.js';
 import type { Gap, GapMetric } from '../../analytics/gaps/gap.js';
-import type { ComputedIndex, ActorScore } from '../../analytics/indices/compute.js';
-import type { Indicator } from '../../analytics/indices/definitions.js';
+import type { ComputedIndex, ActorScore, IndicatorResult } from '../../analytics/indices/compute.js';
 import type { NameSuggestion } from '../../analytics/name-suggestions.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -137,15 +136,21 @@ export type ConnectionTarget = {
 export type CoordinationGap = {
   __typename?: 'CoordinationGap';
   actors: Array<Actor>;
-  /** Where the report states the problem: §34 of haidian-2014. */
+  /** Where the report states the problem (§34 of haidian-2014) first, then the sources of the data it rests on (its evidence relations and paths). */
   citations: Array<Citation>;
   evidence: GapEvidence;
+  /** Why this is the §34 problem: the report's words and the measure with its numbers, in Chinese. */
+  explanation: Scalars['String']['output'];
+  /** The same in English. */
+  explanationEn: Scalars['String']['output'];
   /** The report's statement of the problem (a finding of the seed), when the seed holds it. */
   problem?: Maybe<Finding>;
   /** 0 (no gap) to 1 (the worst the measure allows); each type's formula is in docs/analytics.md. */
   severity: Scalars['Float']['output'];
-  /** What was found, in a sentence. */
+  /** What was found, in a sentence, in Chinese. */
   title: Scalars['String']['output'];
+  /** The same in English. */
+  titleEn: Scalars['String']['output'];
   type: GapType;
 };
 
@@ -191,6 +196,16 @@ export type GapEvidence = {
   metrics: Array<EvidenceMetric>;
   paths: Array<GraphPath>;
   relations: Array<Relation>;
+};
+
+export type GapSeveritySpread = {
+  __typename?: 'GapSeveritySpread';
+  /** How many different severities the items have (1 means the measure does not rank them). */
+  distinct: Scalars['Int']['output'];
+  items: Scalars['Int']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  type: GapType;
 };
 
 /** The problems of the report's section 二 (§34), plus brokerage. docs/analytics.md defines each. */
@@ -257,18 +272,46 @@ export type GraphPath = {
 export type IndexContribution = {
   __typename?: 'IndexContribution';
   actor: Actor;
-  /** Its part of the index value: 100 × score / eligibleActors. */
+  /** Its part of the index value: 100 × score; contributions sum to the value. */
   contribution: Scalars['Float']['output'];
   indicators: Array<IndicatorValue>;
-  rank: Scalars['Int']['output'];
-  /** The actor's weighted score in [0, 1]. */
+  /** 1 = largest contribution among actors; null for groups and placeholders, which are not ranked. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** The actor's weighted part of the index, on the index's scale. */
   score: Scalars['Float']['output'];
 };
 
+export type IndexCoverage = {
+  __typename?: 'IndexCoverage';
+  indicators: Scalars['Int']['output'];
+  /** Names of the indicators the graph has no figure for. */
+  missing: Array<Scalars['String']['output']>;
+  withData: Scalars['Int']['output'];
+};
+
+export type IndexForm =
+  /** Against the report's own level (April 2014 = 100), as the Zhongguancun index sets a base year. */
+  | 'BASE_100'
+  /** Haidian's share of Beijing, where the report gives 占全市 figures. */
+  | 'SHARE_OF_BEIJING';
+
 export type IndexIndicator = {
   __typename?: 'IndexIndicator';
+  /** The sources of the figures counted. */
+  citations: Array<Citation>;
   description: Scalars['String']['output'];
+  effectiveWeight: Scalars['Float']['output'];
+  hasData: Scalars['Boolean']['output'];
+  /** On the index's scale: the share, or total / reference. */
+  level?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  /** The report's paragraphs the measure comes from. */
+  paragraphs: Array<Scalars['Int']['output']>;
+  /** BASE_100: the report's figure that counts as 100; null for shares. */
+  reference?: Maybe<Scalars['Float']['output']>;
+  /** The figures summed (BASE_100) or the share (SHARE_OF_BEIJING); null without data. */
+  total?: Maybe<Scalars['Float']['output']>;
+  /** The weight as defined (the effective weight is rescaled over the indicators with data). */
   weight: Scalars['Float']['output'];
 };
 
@@ -284,42 +327,56 @@ export type IndexSensitivity = {
 export type IndicatorValue = {
   __typename?: 'IndicatorValue';
   name: Scalars['String']['output'];
-  /** raw / the largest raw value among eligible actors (0 when that is 0). */
+  /** Its part of the indicator on the index's scale. */
   normalized: Scalars['Float']['output'];
-  /** The indicator as counted from the graph. */
+  /** The figures of the indicator about this actor, summed. */
   raw: Scalars['Float']['output'];
 };
 
 /**
  * One of the three indices the report plans (§40): 创新指数, 创业服务指数, 技术转移指数.
- * Methodology in docs/indices.md: per-actor indicators from the graph, each divided by its
- * maximum over the eligible actors, weighted; the value is 100 × the mean actor score.
+ * Each is built from the report's own measures for its domain and means one thing, stated in
+ * `meaning`; docs/indices.md gives the method and its limits.
  */
 export type InnovationIndex = {
   __typename?: 'InnovationIndex';
   citations: Array<Citation>;
-  /** Actors by their share of the value, largest first; contributions sum to the value. */
+  /**
+   * Who the value comes from, largest first: ranked actors, then groups and placeholders
+   * (rank null). Contributions of all of them sum to the value.
+   */
   contributions: Array<IndexContribution>;
-  /** How many actors the index is computed over. */
+  /** Which indicators have data in the graph (the value is computed over those). */
+  coverage: IndexCoverage;
+  /** How many actors are ranked (groups and placeholders contribute but are not ranked). */
   eligibleActors: Scalars['Int']['output'];
   /** The report's plan for this index (a finding of the seed), when the seed holds it. */
   finding?: Maybe<Finding>;
+  /** What kind of number the value is. */
+  form: IndexForm;
   /** The finding id of the plan: index-innovation, index-startup-service, index-technology-transfer. */
   id: Scalars['ID']['output'];
   indicators: Array<IndexIndicator>;
+  /** The value in one sentence, in Chinese. */
+  meaning: Scalars['String']['output'];
+  /** The value in one sentence, in English. */
+  meaningEn: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
-  /** How stable the actor ranking is when each weight moves ±20%. */
+  /** How stable the ranking of actors is when each weight moves ±20%. */
   sensitivity: IndexSensitivity;
-  /** 0–100: 100 would mean every eligible actor tops every indicator. */
+  /**
+   * SHARE_OF_BEIJING: Haidian's weighted average share of Beijing, in percent (47.1 = 47.1% of
+   * Beijing). BASE_100: the weighted mean of the measures against the report's April 2014 level = 100.
+   */
   value: Scalars['Float']['output'];
 };
 
 
 /**
  * One of the three indices the report plans (§40): 创新指数, 创业服务指数, 技术转移指数.
- * Methodology in docs/indices.md: per-actor indicators from the graph, each divided by its
- * maximum over the eligible actors, weighted; the value is 100 × the mean actor score.
+ * Each is built from the report's own measures for its domain and means one thing, stated in
+ * `meaning`; docs/indices.md gives the method and its limits.
  */
 export type InnovationIndexContributionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -433,6 +490,8 @@ export type Query = {
   coordinationGaps: Array<CoordinationGap>;
   /** The report's findings, of the given kinds (all when none), in id order. */
   findings: Array<Finding>;
+  /** How each gap type's severities spread: whether the measure tells its items apart. */
+  gapSeveritySpread: Array<GapSeveritySpread>;
   /** The three indices the report plans (§40), computed from the graph as docs/indices.md describes. */
   indices: Array<InnovationIndex>;
   /**
@@ -481,6 +540,11 @@ export type QueryCoordinationGapsArgs = {
 
 export type QueryFindingsArgs = {
   kinds?: InputMaybe<Array<FindingKind>>;
+};
+
+
+export type QueryGapSeveritySpreadArgs = {
+  types?: InputMaybe<Array<GapType>>;
 };
 
 
@@ -685,6 +749,7 @@ export type ResolversTypes = ResolversObject<{
   FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapEvidence: ResolverTypeWrapper<Gap>;
+  GapSeveritySpread: ResolverTypeWrapper<GapSeveritySpread>;
   GapType: GapType;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeAttributes: ResolverTypeWrapper<GraphEdgeAttributes>;
@@ -693,7 +758,9 @@ export type ResolversTypes = ResolversObject<{
   GraphPath: ResolverTypeWrapper<FoundPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndexContribution: ResolverTypeWrapper<ActorScore>;
-  IndexIndicator: ResolverTypeWrapper<Indicator>;
+  IndexCoverage: ResolverTypeWrapper<IndexCoverage>;
+  IndexForm: IndexForm;
+  IndexIndicator: ResolverTypeWrapper<IndicatorResult>;
   IndexSensitivity: ResolverTypeWrapper<IndexSensitivity>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
   InnovationIndex: ResolverTypeWrapper<ComputedIndex>;
@@ -728,6 +795,7 @@ export type ResolversParentTypes = ResolversObject<{
   Finding: FindingRecord;
   Float: Scalars['Float']['output'];
   GapEvidence: Gap;
+  GapSeveritySpread: GapSeveritySpread;
   GraphEdge: GraphEdge;
   GraphEdgeAttributes: GraphEdgeAttributes;
   GraphNode: GraphNode;
@@ -735,7 +803,8 @@ export type ResolversParentTypes = ResolversObject<{
   GraphPath: FoundPath;
   ID: Scalars['ID']['output'];
   IndexContribution: ActorScore;
-  IndexIndicator: Indicator;
+  IndexCoverage: IndexCoverage;
+  IndexIndicator: IndicatorResult;
   IndexSensitivity: IndexSensitivity;
   IndicatorValue: IndicatorValue;
   InnovationIndex: ComputedIndex;
@@ -784,9 +853,12 @@ export type CoordinationGapResolvers<ContextType = GraphContext, ParentType exte
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['GapEvidence'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   problem?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['GapType'], ParentType, ContextType>;
 }>;
 
@@ -810,6 +882,14 @@ export type GapEvidenceResolvers<ContextType = GraphContext, ParentType extends 
   metrics?: Resolver<Array<ResolversTypes['EvidenceMetric']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+}>;
+
+export type GapSeveritySpreadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GapSeveritySpread'] = ResolversParentTypes['GapSeveritySpread']> = ResolversObject<{
+  distinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GapType'], ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -848,13 +928,26 @@ export type IndexContributionResolvers<ContextType = GraphContext, ParentType ex
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
-  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type IndexCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndexCoverage'] = ResolversParentTypes['IndexCoverage']> = ResolversObject<{
+  indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  withData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IndexIndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndexIndicator'] = ResolversParentTypes['IndexIndicator']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
@@ -873,10 +966,14 @@ export type IndicatorValueResolvers<ContextType = GraphContext, ParentType exten
 export type InnovationIndexResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InnovationIndex'] = ResolversParentTypes['InnovationIndex']> = ResolversObject<{
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['IndexContribution']>, ParentType, ContextType, RequireFields<InnovationIndexContributionsArgs, 'first'>>;
+  coverage?: Resolver<ResolversTypes['IndexCoverage'], ParentType, ContextType>;
   eligibleActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['IndexForm'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndexIndicator']>, ParentType, ContextType>;
+  meaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meaningEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sensitivity?: Resolver<ResolversTypes['IndexSensitivity'], ParentType, ContextType>;
@@ -903,6 +1000,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'first' | 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
   coordinationGaps?: Resolver<Array<ResolversTypes['CoordinationGap']>, ParentType, ContextType, Partial<QueryCoordinationGapsArgs>>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<QueryFindingsArgs>>;
+  gapSeveritySpread?: Resolver<Array<ResolversTypes['GapSeveritySpread']>, ParentType, ContextType, Partial<QueryGapSeveritySpreadArgs>>;
   indices?: Resolver<Array<ResolversTypes['InnovationIndex']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   search?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -948,12 +1046,14 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   EvidenceMetric?: EvidenceMetricResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   GapEvidence?: GapEvidenceResolvers<ContextType>;
+  GapSeveritySpread?: GapSeveritySpreadResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphEdgeAttributes?: GraphEdgeAttributesResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphNodeAttributes?: GraphNodeAttributesResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   IndexContribution?: IndexContributionResolvers<ContextType>;
+  IndexCoverage?: IndexCoverageResolvers<ContextType>;
   IndexIndicator?: IndexIndicatorResolvers<ContextType>;
   IndexSensitivity?: IndexSensitivityResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;

@@ -1,0 +1,40 @@
+// A gap's evidence is a channel path found by the connections analysis, never a detour through
+// a government body or a policy (hubs that connect everything and explain nothing). The one
+// call site of findConnections for the gaps: switch it here when the channel walk changes.
+import type { ActorKind } from '../../graph/model.js';
+import { findConnections, type ConnectionTarget, type FoundPath } from '../connections.js';
+import type { GraphSnapshot } from '../snapshot.js';
+
+/** Who may stand between the two ends of an evidence path. */
+export const EVIDENCE_INTERMEDIATES: readonly ActorKind[] = [
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'MILITARY_GROUP',
+  'FUND',
+  'INCUBATOR',
+  'ENTERPRISE',
+  'WORKSTATION',
+  'PARK',
+  'PLATFORM',
+  'ALLIANCE',
+  'PROJECT',
+];
+
+export interface EvidenceQuery {
+  from: string;
+  to: ConnectionTarget;
+  /** Kinds allowed between the ends (default: all but government bodies, policies and programmes). */
+  via?: readonly ActorKind[];
+  maxHops: number;
+  establishedOnly?: boolean;
+}
+
+/** The shortest channel path for the query, a direct relation first; undefined when none. */
+export function evidencePath(snapshot: GraphSnapshot, query: EvidenceQuery): FoundPath | undefined {
+  const base = { from: query.from, to: query.to, includePlanned: !query.establishedOnly, first: 1 };
+  const [direct] = findConnections(snapshot, { ...base, maxHops: 1 });
+  if (direct && !query.via) return direct;
+  if (query.maxHops < 2) return undefined;
+  const [through] = findConnections(snapshot, { ...base, via: query.via ?? EVIDENCE_INTERMEDIATES, maxHops: query.maxHops });
+  return through;
+}
