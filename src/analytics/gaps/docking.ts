@@ -30,7 +30,7 @@ export const noDocking: GapDetector = {
         if (dockingPath(snapshot, resource.id)) return [];
         const route = evidencePath(snapshot, { from: resource.id, to: DISTRICT_FIRMS, maxHops: ROUTE_HOPS, establishedOnly: true });
         const hops = route?.relations.length;
-        const severity = hops === undefined ? 1 : 0.2 * hops;
+        const severity = hops === undefined ? 1 : hops / 5; // 0.2 × hops, exact in floating point
         const name = resource.nameEn ?? resource.name;
         return [
           {
