@@ -7,7 +7,10 @@ import type { GraphStore } from '../graph/store.js';
 /** How many candidates an AMBIGUOUS_ACTOR error lists. */
 export const MAX_CANDIDATES = 10;
 
-export async function resolveActor(store: GraphStore, text: string, argument: string): Promise<ActorRecord> {
+/** Ranked candidates for a name that finds nothing (name-suggestions.ts), as an error lists them. */
+export type Suggest = (text: string) => Promise<{ actor: ActorRecord; score: number }[]>;
+
+export async function resolveActor(store: GraphStore, text: string, argument: string, suggest?: Suggest): Promise<ActorRecord> {
   if (text.trim() === '') throw apiError(ErrorCode.BAD_USER_INPUT, `\`${argument}\` must not be empty`, { argument });
   const named = await store.actorByName(text);
   if (named) return named;
@@ -16,7 +19,9 @@ export async function resolveActor(store: GraphStore, text: string, argument: st
   const found = await store.search(text, { first: MAX_CANDIDATES + 1 });
   if (found.length === 1 && found[0]) return found[0];
   if (found.length === 0) {
-    throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor is named or matches "${text}"`, { argument, text });
+    const candidates = (await suggest?.(text))?.map(({ actor, score }) => ({ id: actor.id, name: actor.name, kind: actor.kind, score })) ?? [];
+    const hint = candidates.length > 0 ? `; did you mean ${candidates.slice(0, 3).map((c) => c.name).join(', ')}?` : '';
+    throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor is named or matches "${text}"${hint}`, { argument, text, candidates });
   }
   const candidates = found.slice(0, MAX_CANDIDATES).map(({ id, name, kind }) => ({ id, name, kind }));
   const listed = candidates.map((c) => `${c.name} (${c.id})`).join(', ');

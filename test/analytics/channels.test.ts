@@ -119,6 +119,7 @@ describe('neighborhood takes a name and a direction (seed graph)', () => {
   it('walks out, in or either way from an actor named by its name', async () => {
     expect(await keys('id: "水木启程基金", direction: OUT')).toEqual(['shuimu-qicheng-fund', 'shuimu-qicheng-portfolio-haidian', 'shuimu-qicheng-portfolio-other']);
     expect(await keys('id: "水木启程基金", direction: IN, relationTypes: [CO_FOUNDED]')).toEqual(['shuimu-qicheng-fund', 'haidian-government', 'social-capital', 'tsinghua']);
-    expect(await keys('id: "shuimu-qicheng-fund"')).toHaveLength(1 + 2 + 3 + 2);
+    // The fund, its 2 investees, its 3 co-founders, 2 more partners, and 水木杨帆 (its second phase, §12).
+    expect(await keys('id: "shuimu-qicheng-fund"')).toHaveLength(1 + 2 + 3 + 2 + 1);
   });
 });

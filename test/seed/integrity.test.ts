@@ -41,7 +41,7 @@ describe('seed integrity', () => {
       INVESTS_IN: { from: ['FUND'] },
       CONTRIBUTES_TO: { to: ['FUND'] },
       INCUBATES: { from: ['INCUBATOR', 'PARK'] },
-      CO_FOUNDED: { to: ['FUND', 'PARK', 'PLATFORM', 'RESEARCH_INSTITUTE', 'ALLIANCE', 'GOVERNMENT', 'ENTERPRISE'] },
+      CO_FOUNDED: { to: ['FUND', 'PARK', 'PLATFORM', 'RESEARCH_INSTITUTE', 'ALLIANCE', 'GOVERNMENT', 'ENTERPRISE', 'POLICY'] },
     };
     const wrong = seed.relations.filter((r) => {
       const rule = allowed[r.type];

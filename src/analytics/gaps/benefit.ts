@@ -1,111 +1,71 @@
-// 三 利益协调机制不健全, two ways the graph shows it:
-// - a joint body (two or more founders or contributors) for which the graph records no share
-//   terms of some founder (no `contribution` or SHARE metric on its founding relation);
-//   severity = the share of founders without terms;
-// - a fund whose local share of investment is low: below LOW_LOCAL_SHARE by project count or by
-//   amount; severity = 1 − the lower of the two shares.
-// Local shares are computed from the fund's INVESTS_IN relations (projectCount, investmentAmount,
-// else the target's `count`, else 1 project) split by the target's inDistrict; the fund's own
-// localProjectShare / localAmountShare metrics are used only when the relations do not say.
-import type { ActorRecord, RelationRecord, RelationType } from '../../graph/model.js';
+// 三 融合发展的利益协调机制不健全：需要建立健全驻区资源与地方政府之间利益协调和平衡机制 (§34).
+// About the funds the district set up with a resident resource (a university, an institute, a
+// military group): the district's benefit is what the fund places in the district. A gap where
+// the local share of projects or of amount is below LOW_LOCAL_SHARE; severity = 1 − the lower
+// share (航天产业投资基金: 3.2% of its amount, severity 0.968). Funds that record no investments
+// say nothing either way and are not findings; the report records no share terms for any fund,
+// so their absence is not a finding either.
+import type { ActorRecord } from '../../graph/model.js';
+import { type GapMetric } from './gap.js';
+import { isContext, localShares, percent } from '../measures.js';
 import type { GraphSnapshot } from '../snapshot.js';
-import { type GapDetector, type GapMetric, metric, percent, problemStatement, share } from './gap.js';
+import { RESIDENT_RESOURCES } from './case-by-case.js';
+import { evidencePath } from './evidence.js';
+import { type GapDetector, problemStatement } from './gap.js';
 
 export const LOW_LOCAL_SHARE = 0.5;
-const FOUNDING: ReadonlySet<RelationType> = new Set(['CO_FOUNDED', 'CONTRIBUTES_TO']);
 
-const hasTerms = (r: RelationRecord) => r.metrics.some((m) => m.name === 'contribution' || m.unit === 'SHARE');
-
-function unsharedJointBodies(snapshot: GraphSnapshot) {
-  return snapshot.actors().flatMap((body) => {
-    const founding = snapshot.relationsOf(body.id).filter((r) => r.to === body.id && FOUNDING.has(r.type) && r.status === 'ESTABLISHED');
-    const founders = [...new Set(founding.map((r) => r.from))].sort();
-    if (founders.length < 2) return [];
-    const withTerms = founders.filter((f) => founding.some((r) => r.from === f && hasTerms(r)));
-    const severity = share(founders.length - withTerms.length, founders.length);
-    if (severity === 0) return [];
-    return [
-      {
-        title: `${body.name}: ${founders.length - withTerms.length} of ${founders.length} founders have no recorded share terms`,
-        severity,
-        actors: [body, ...founders.map((id) => snapshot.actor(id) as ActorRecord)],
-        metrics: [
-          { name: 'founders', value: founders.length, unit: 'COUNT', actorId: body.id },
-          { name: 'foundersWithShareTerms', value: withTerms.length, unit: 'COUNT', actorId: body.id },
-        ],
-        paths: [],
-        relations: founding,
-      },
-    ];
-  });
-}
-
-export interface LocalShares {
-  projectShare?: number;
-  amountShare?: number;
-  projects: number;
-  amount: number;
-  investments: RelationRecord[];
-}
-
-export function localShares(snapshot: GraphSnapshot, fund: ActorRecord): LocalShares {
-  const investments = snapshot.relationsOf(fund.id).filter((r) => r.from === fund.id && r.type === 'INVESTS_IN' && r.status === 'ESTABLISHED');
-  let projects = 0;
-  let localProjects = 0;
-  let amount = 0;
-  let localAmount = 0;
-  let amountKnown = false;
-  for (const r of investments) {
-    const target = snapshot.actor(r.to) as ActorRecord;
-    const count = metric(r, 'projectCount') ?? metric(target, 'count') ?? 1;
-    const invested = metric(r, 'investmentAmount');
-    projects += count;
-    if (target.inDistrict) localProjects += count;
-    if (invested !== undefined) {
-      amountKnown = true;
-      amount += invested;
-      if (target.inDistrict) localAmount += invested;
-    }
-  }
+/** The fund's founders: the district bodies and the resident resources among them. */
+function founders(snapshot: GraphSnapshot, fund: ActorRecord) {
+  const ids = snapshot.relationsOf(fund.id).filter((r) => r.to === fund.id && (r.type === 'CO_FOUNDED' || r.type === 'CONTRIBUTES_TO')).map((r) => r.from);
+  const actors = [...new Set(ids)].map((id) => snapshot.actor(id) as ActorRecord);
   return {
-    projectShare: projects > 0 ? localProjects / projects : metric(fund, 'localProjectShare'),
-    amountShare: amountKnown && amount > 0 ? localAmount / amount : metric(fund, 'localAmountShare'),
-    projects,
-    amount,
-    investments,
+    district: actors.filter((a) => a.kind === 'GOVERNMENT' && a.inDistrict),
+    resources: actors.filter((a) => RESIDENT_RESOURCES.has(a.kind) && !isContext(snapshot, a)),
   };
-}
-
-function lowLocalFunds(snapshot: GraphSnapshot) {
-  return snapshot
-    .actors()
-    .filter((a) => a.kind === 'FUND')
-    .flatMap((fund) => {
-      const shares = localShares(snapshot, fund);
-      const known = [shares.projectShare, shares.amountShare].filter((s): s is number => s !== undefined);
-      if (known.length === 0 || Math.min(...known) >= LOW_LOCAL_SHARE) return [];
-      const metrics: GapMetric[] = [];
-      if (shares.projectShare !== undefined) metrics.push({ name: 'localProjectShare', value: shares.projectShare, unit: 'SHARE', actorId: fund.id });
-      if (shares.amountShare !== undefined) metrics.push({ name: 'localAmountShare', value: shares.amountShare, unit: 'SHARE', actorId: fund.id });
-      if (shares.projects > 0) metrics.push({ name: 'projectCount', value: shares.projects, unit: 'COUNT', actorId: fund.id });
-      if (shares.amount > 0) metrics.push({ name: 'investmentAmount', value: shares.amount, unit: 'CNY', actorId: fund.id });
-      const described = metrics.filter((m) => m.unit === 'SHARE').map((m) => `${percent(m.value)} ${m.name === 'localProjectShare' ? 'of projects' : 'of the amount'}`);
-      return [
-        {
-          title: `${fund.name} invests little in the district: ${described.join(', ')}`,
-          severity: 1 - Math.min(...known),
-          actors: [fund, ...shares.investments.map((r) => snapshot.actor(r.to) as ActorRecord)],
-          metrics,
-          paths: [],
-          relations: shares.investments,
-        },
-      ];
-    });
 }
 
 export const noBenefitCoordination: GapDetector = {
   type: 'NO_BENEFIT_COORDINATION',
   findingId: 'problem-no-benefit-coordination',
-  statement: problemStatement('融合发展的利益协调机制不健全'),
-  detect: (snapshot) => [...lowLocalFunds(snapshot), ...unsharedJointBodies(snapshot)],
+  statement: problemStatement('融合发展的利益协调机制不健全。需要建立健全驻区资源与地方政府之间利益协调和平衡机制'),
+  detect(snapshot) {
+    return snapshot
+      .actors()
+      .filter((a) => a.kind === 'FUND')
+      .flatMap((fund) => {
+        const { district, resources } = founders(snapshot, fund);
+        if (district.length === 0 || resources.length === 0) return [];
+        const shares = localShares(snapshot, fund);
+        const known = [shares.projectShare, shares.amountShare].filter((s): s is number => s !== undefined);
+        if (shares.investments.length === 0 || known.length === 0 || Math.min(...known) >= LOW_LOCAL_SHARE) return [];
+        const lowest = Math.min(...known);
+        const metrics: GapMetric[] = [];
+        if (shares.projectShare !== undefined) metrics.push({ name: 'localProjectShare', value: shares.projectShare, unit: 'SHARE', actorId: fund.id });
+        if (shares.amountShare !== undefined) metrics.push({ name: 'localAmountShare', value: shares.amountShare, unit: 'SHARE', actorId: fund.id });
+        metrics.push({ name: 'projectCount', value: shares.projects, unit: 'COUNT', actorId: fund.id });
+        if (shares.amount > 0) metrics.push({ name: 'investmentAmount', value: shares.amount, unit: 'CNY', actorId: fund.id });
+        const outside = shares.investments.filter((r) => !snapshot.actor(r.to)?.inDistrict).map((r) => r.to);
+        const paths = resources.flatMap((resource) => {
+          const path = outside.length ? evidencePath(snapshot, { from: resource.id, to: { ids: outside }, via: ['FUND'], maxHops: 2, establishedOnly: true }) : undefined;
+          return path ? [path] : [];
+        });
+        const zh = [shares.projectShare !== undefined ? `项目${percent(shares.projectShare)}` : '', shares.amountShare !== undefined ? `金额${percent(shares.amountShare)}` : ''].filter(Boolean).join('、');
+        const en = [shares.projectShare !== undefined ? `${percent(shares.projectShare)} of projects` : '', shares.amountShare !== undefined ? `${percent(shares.amountShare)} of the amount` : ''].filter(Boolean).join(', ');
+        const partners = resources.map((r) => r.name).join('、');
+        return [
+          {
+            title: `${fund.name}（区政府与${partners}共建）投在海淀的只占${zh}`,
+            titleEn: `${fund.nameEn ?? fund.name} (set up by the district with ${resources.map((r) => r.nameEn ?? r.name).join(', ')}) places only ${en} in Haidian`,
+            explanation: `§34：“需要建立健全驻区资源与地方政府之间利益协调和平衡机制”。区里出资的共建基金，区内份额低于${percent(LOW_LOCAL_SHARE)}；严重度 = 1 − ${percent(lowest)}。`,
+            explanationEn: `§34: benefits between resident resources and the local government are not balanced. A fund the district co-founded places below ${percent(LOW_LOCAL_SHARE)} in the district; severity = 1 − ${percent(lowest)}.`,
+            severity: 1 - lowest,
+            actors: [fund, ...resources],
+            metrics,
+            paths,
+            relations: shares.investments,
+          },
+        ];
+      });
+  },
 };

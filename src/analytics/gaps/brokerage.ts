@@ -1,9 +1,11 @@
-// Brokerage: actors that bridge otherwise separate communities of the established graph
+// Brokerage (beside §34's 四: no standing body, so coordination rests on individual brokers): actors that bridge otherwise separate communities of the established graph
 // (Louvain), scored by betweenness (graphology-metrics) and Burt's constraint, and single points
-// of failure (articulation points). severity = betweenness / the graph's largest betweenness,
+// of failure (articulation points). Government bodies, policies, groups and placeholders are
+// hubs or context, never brokers found. severity = betweenness / the graph's largest betweenness,
 // raised to at least the share of actors an articulation point would cut off.
 import { betweennessCentrality, louvain } from '../graphology-cjs.js';
-import type { ActorRecord } from '../../graph/model.js';
+import type { ActorKind, ActorRecord } from '../../graph/model.js';
+import { isContext } from '../measures.js';
 import type { GraphSnapshot } from '../snapshot.js';
 import { seededRandom } from '../random.js';
 import { articulationPoints, burtConstraint } from '../structure.js';
@@ -11,6 +13,8 @@ import { type GapDetector, type GapMetric, problemStatement } from './gap.js';
 
 const MAX_BROKERS = 20;
 const MIN_SEVERITY = 0.1;
+/** Hubs by office, not brokers: a government body or a policy connects everything it governs. */
+const NOT_BROKERS: ReadonlySet<ActorKind> = new Set(['GOVERNMENT', 'POLICY']);
 /**
  * Betweenness (Brandes, exact) is O(actors × relations): about a second at 2000 actors on a
  * 2-core machine, once per snapshot. Beyond that the gap ranks by degree centrality instead.
@@ -58,6 +62,10 @@ export const brokerage: GapDetector = {
         return { id, communities: communities.size, cutOff, centrality, severity };
       })
       .filter((b) => b.communities >= 2 && (b.severity >= MIN_SEVERITY || b.cutOff > 0))
+      .filter((b) => {
+        const actor = snapshot.actor(b.id) as ActorRecord;
+        return !NOT_BROKERS.has(actor.kind) && !isContext(snapshot, actor);
+      })
       .sort((a, b) => b.severity - a.severity || a.id.localeCompare(b.id))
       .slice(0, MAX_BROKERS)
       .map((b) => {
@@ -70,8 +78,12 @@ export const brokerage: GapDetector = {
         const constraint = m.constraint.get(b.id);
         if (constraint !== undefined) metrics.push({ name: 'burtConstraint', value: constraint, unit: 'SCORE', actorId: b.id });
         const failure = b.cutOff > 0 ? `; a single point of failure: removing it cuts ${b.cutOff} actors off` : '';
+        const failureZh = b.cutOff > 0 ? `；单点依赖：去掉它会切断${b.cutOff}个主体` : '';
         return {
-          title: `${actor.name} bridges ${b.communities} communities (${m.centralityName} ${b.centrality.toFixed(3)})${failure}`,
+          title: `${actor.name}连接${b.communities}个群落（${m.centralityName} ${b.centrality.toFixed(3)}）${failureZh}`,
+          titleEn: `${actor.nameEn ?? actor.name} bridges ${b.communities} communities (${m.centralityName} ${b.centrality.toFixed(3)})${failure}`,
+          explanation: `§34：“没有促进融合发展的固定化、常设性的组织机构，工作连续性和协调力度受影响”。协调依赖个别中介：严重度 = 中介中心度 / 最大值（单点依赖时至少为切断的主体比例）。`,
+          explanationEn: `§34: without a standing body, continuity and coordination depend on individual brokers. severity = betweenness / the largest betweenness (at least the share of actors cut off for a single point of failure).`,
           severity: b.severity,
           actors: [actor],
           metrics,

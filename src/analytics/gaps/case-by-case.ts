@@ -1,87 +1,75 @@
-// 一 个案式合作: two actors that cooperate only through one-off vehicles they set up together (a
-// fund, an institute, a park) and share no standing body (an alliance or a platform). The gap is
-// reported per actor kind: the share of that kind's cooperation ties that are case by case.
+// 一 融合发展的统筹规划不到位：个案式合作推动较多，融合发展的全面性、协调性不足 (§34).
+// About the resident resources (universities, research institutes, the military groups) and the
+// district: each joint vehicle they set up together (a fund, a park, an institute, a platform)
+// is one case. Cooperation is comprehensive when the cases span the report's four domains —
+// capital (funds), space (parks, incubators), research (institutes, workstations) and standing
+// mechanisms (platforms, alliances). severity = 1 − domains covered / 4. Groups and placeholders
+// are context, never the subject.
 import type { ActorKind, ActorRecord, RelationRecord, RelationType } from '../../graph/model.js';
+import { isContext } from '../measures.js';
 import type { GraphSnapshot } from '../snapshot.js';
-import { type GapDetector, percent, problemStatement, share } from './gap.js';
+import { evidencePath } from './evidence.js';
+import { type GapDetector, problemStatement } from './gap.js';
 
-/** Relations by which a party takes part in a joint body. */
+export const RESIDENT_RESOURCES: ReadonlySet<ActorKind> = new Set(['UNIVERSITY', 'RESEARCH_INSTITUTE', 'MILITARY_GROUP']);
+/** How a party takes part in a joint vehicle. */
 const JOINING: ReadonlySet<RelationType> = new Set(['CO_FOUNDED', 'CONTRIBUTES_TO', 'MEMBER_OF']);
-/** Joint bodies that are standing frameworks rather than one-off vehicles. */
-const STANDING: ReadonlySet<ActorKind> = new Set(['ALLIANCE', 'PLATFORM']);
-const EXAMPLE_PATHS = 10;
-/** A body that more parties join is a framework, not a one-off vehicle (and pairing them all would cost parties²). */
-export const MAX_VEHICLE_PARTIES = 100;
 
-interface Tie {
-  a: string;
-  b: string;
-  standing: boolean;
-  /** One joint vehicle with the two relations that tie the parties to it. */
-  via: { vehicle: string; a: RelationRecord; b: RelationRecord };
-}
+export const DOMAINS: readonly { id: string; zh: string; en: string; kinds: readonly ActorKind[] }[] = [
+  { id: 'capital', zh: '资金', en: 'capital', kinds: ['FUND'] },
+  { id: 'space', zh: '空间', en: 'space', kinds: ['PARK', 'INCUBATOR'] },
+  { id: 'research', zh: '研发', en: 'research', kinds: ['RESEARCH_INSTITUTE', 'WORKSTATION'] },
+  { id: 'standing', zh: '常设机制', en: 'standing mechanisms', kinds: ['PLATFORM', 'ALLIANCE'] },
+];
 
-export function cooperationTies(snapshot: GraphSnapshot): Tie[] {
-  const ties = new Map<string, Tie>();
-  for (const vehicle of snapshot.actors()) {
-    const joins = new Map<string, RelationRecord>();
-    for (const r of snapshot.relationsOf(vehicle.id)) {
-      if (r.to === vehicle.id && r.from !== vehicle.id && JOINING.has(r.type) && !joins.has(r.from)) joins.set(r.from, r);
-    }
-    const parties = [...joins.keys()].sort();
-    if (parties.length > MAX_VEHICLE_PARTIES) continue;
-    for (let i = 0; i < parties.length; i++) {
-      for (let j = i + 1; j < parties.length; j++) {
-        const [a, b] = [parties[i] as string, parties[j] as string];
-        const standing = STANDING.has(vehicle.kind);
-        const key = `${a}\u0000${b}`;
-        const known = ties.get(key);
-        if (!known || (standing && !known.standing)) {
-          ties.set(key, { a, b, standing, via: { vehicle: vehicle.id, a: joins.get(a) as RelationRecord, b: joins.get(b) as RelationRecord } });
-        }
-      }
-    }
-  }
-  return [...ties.values()];
-}
+const joiners = (snapshot: GraphSnapshot, vehicle: string): Map<string, RelationRecord> => {
+  const joins = new Map<string, RelationRecord>();
+  for (const r of snapshot.relationsOf(vehicle)) if (r.to === vehicle && JOINING.has(r.type) && r.status !== 'INTENT' && !joins.has(r.from)) joins.set(r.from, r);
+  return joins;
+};
+
+/** The district's own bodies: in-district government actors. */
+const isDistrictBody = (a: ActorRecord | undefined) => a?.kind === 'GOVERNMENT' && a.inDistrict;
 
 export const caseByCase: GapDetector = {
   type: 'CASE_BY_CASE_COOPERATION',
   findingId: 'problem-case-by-case',
   statement: problemStatement('个案式合作推动较多，融合发展的全面性、协调性不足'),
   detect(snapshot) {
-    const ties = cooperationTies(snapshot);
-    const kinds = new Map<ActorKind, Tie[]>();
-    for (const tie of ties) {
-      const tieKinds = new Set([snapshot.graph.getNodeAttribute(tie.a, 'kind'), snapshot.graph.getNodeAttribute(tie.b, 'kind')]);
-      for (const kind of tieKinds) {
-        const list = kinds.get(kind) ?? [];
-        list.push(tie);
-        kinds.set(kind, list);
-      }
-    }
-    return [...kinds].flatMap(([kind, kindTies]) => {
-      const oneOff = kindTies.filter((t) => !t.standing);
-      if (oneOff.length === 0) return [];
-      const severity = share(oneOff.length, kindTies.length);
-      const actorIds = [...new Set(oneOff.flatMap((t) => [t.a, t.b]))].filter((id) => snapshot.graph.getNodeAttribute(id, 'kind') === kind);
-      return [
-        {
-          title: `${kind}: ${oneOff.length} of ${kindTies.length} cooperation ties (${percent(severity)}) rest only on one-off joint vehicles, with no shared alliance or platform`,
-          severity,
-          actors: actorIds.sort().map((id) => snapshot.actor(id) as ActorRecord),
-          metrics: [
-            { name: 'cooperationTies', value: kindTies.length, unit: 'COUNT' },
-            { name: 'caseByCaseTies', value: oneOff.length, unit: 'COUNT' },
-            { name: 'caseByCaseShare', value: severity, unit: 'SHARE' },
-          ],
-          paths: oneOff.slice(0, EXAMPLE_PATHS).map(({ a, b, via }) => ({
-            nodes: [a, via.vehicle, b].map((id) => snapshot.actor(id) as ActorRecord),
-            relations: [via.a, via.b],
-          })),
-          relations: [],
-        },
-      ];
-    });
+    return snapshot
+      .actors()
+      .filter((a) => RESIDENT_RESOURCES.has(a.kind) && !isContext(snapshot, a))
+      .flatMap((resource) => {
+        const cases = snapshot
+          .relationsOf(resource.id)
+          .filter((r) => r.from === resource.id && JOINING.has(r.type) && r.status !== 'INTENT')
+          .map((r) => ({ vehicle: snapshot.actor(r.to) as ActorRecord, joins: joiners(snapshot, r.to) }))
+          .filter(({ joins }) => [...joins.keys()].some((id) => isDistrictBody(snapshot.actor(id))));
+        if (cases.length === 0) return [];
+        const covered = DOMAINS.filter((d) => cases.some((c) => d.kinds.includes(c.vehicle.kind)));
+        const severity = 1 - covered.length / DOMAINS.length;
+        if (severity === 0) return [];
+        const names = cases.map((c) => c.vehicle.name).join('、');
+        const paths = cases.flatMap((c) => {
+          const path = evidencePath(snapshot, { from: resource.id, to: { ids: [c.vehicle.id] }, maxHops: 1 });
+          return path ? [path] : [];
+        });
+        return [
+          {
+            title: `${resource.name}与区里的合作是${cases.length}个个案（${names}），只覆盖${covered.map((d) => d.zh).join('、')}`,
+            titleEn: `${resource.nameEn ?? resource.name} cooperates with the district in ${cases.length} separate case(s) (${names}), covering only ${covered.map((d) => d.en).join(', ')}`,
+            explanation: `§34：“个案式合作推动较多，融合发展的全面性、协调性不足”。与区政府共建的载体覆盖资金、空间、研发、常设机制四个领域中的${covered.length}个；严重度 = 1 − ${covered.length}/4。`,
+            explanationEn: `§34: cooperation advances case by case and lacks comprehensiveness. The vehicles set up with the district cover ${covered.length} of the four domains (capital, space, research, standing mechanisms); severity = 1 − ${covered.length}/4.`,
+            severity,
+            actors: [resource, ...cases.map((c) => c.vehicle)],
+            metrics: [
+              { name: 'jointVehiclesWithDistrict', value: cases.length, unit: 'COUNT', actorId: resource.id },
+              { name: 'domainsCovered', value: covered.length, unit: 'COUNT', actorId: resource.id },
+            ],
+            paths,
+            relations: cases.flatMap((c) => [...c.joins.values()].filter((r) => r.from === resource.id || isDistrictBody(snapshot.actor(r.from)))),
+          },
+        ];
+      });
   },
 };

@@ -1,57 +1,50 @@
-// 二 对接机制不完善: a research actor (university, research institute) is docked when an
-// established path of at most 2 hops leads from it through a platform (a tech-transfer centre, a
-// pilot platform…) to a district enterprise. Undocked actors are gaps: severity 1 when no
-// established route of any kind reaches a district enterprise within 4 hops, 0.5 when one does
-// but not through a platform (cooperation happens, ad hoc).
-import type { ActorKind, ActorRecord, RelationRecord } from '../../graph/model.js';
-import type { FoundPath } from '../connections.js';
-import { nearestTargets } from '../nearest.js';
+// 二 融合发展的对接机制不完善：对接驻区资源主动性、动态性不够，常态化、长效化的沟通交流机制不健全 (§34).
+// About the named resident resources in the district (universities, research institutes, the
+// military groups): docked when an established channel of at most 2 hops leads through a
+// standing mechanism (a platform or an alliance) to a district enterprise. Otherwise a gap:
+// severity 1 when no established channel reaches a district enterprise within 4 hops, else
+// 0.2 × the hops of the shortest ad-hoc channel (the farther, the weaker the docking).
+// Channels never pass a government body or a policy (evidence.ts).
+import { isContext, isDistrictEnterprise } from '../measures.js';
 import type { GraphSnapshot } from '../snapshot.js';
+import { RESIDENT_RESOURCES } from './case-by-case.js';
+import { evidencePath } from './evidence.js';
 import { type GapDetector, problemStatement } from './gap.js';
 
-const RESEARCH: ReadonlySet<ActorKind> = new Set(['UNIVERSITY', 'RESEARCH_INSTITUTE']);
 const ROUTE_HOPS = 4;
+const DISTRICT_FIRMS = { kinds: ['ENTERPRISE' as const], inDistrict: true };
 
-const isDistrictEnterprise = (a: ActorRecord) => a.kind === 'ENTERPRISE' && a.inDistrict;
-const establishedLink = (relations: readonly RelationRecord[]) => relations.find((r) => r.status === 'ESTABLISHED');
-
-/** research → platform → district enterprise, over established relations; the first found, in id order. */
-export function dockingPath(snapshot: GraphSnapshot, research: ActorRecord): FoundPath | undefined {
-  for (const platform of snapshot.neighbours(research.id)) {
-    const toPlatform = establishedLink(platform.relations);
-    if (!toPlatform || snapshot.actor(platform.id)?.kind !== 'PLATFORM') continue;
-    for (const firm of snapshot.neighbours(platform.id)) {
-      const toFirm = establishedLink(firm.relations);
-      const target = snapshot.actor(firm.id) as ActorRecord;
-      if (toFirm && isDistrictEnterprise(target)) {
-        return { nodes: [research, snapshot.actor(platform.id) as ActorRecord, target], relations: [toPlatform, toFirm] };
-      }
-    }
-  }
-  return undefined;
+export function dockingPath(snapshot: GraphSnapshot, id: string) {
+  return evidencePath(snapshot, { from: id, to: DISTRICT_FIRMS, via: ['PLATFORM', 'ALLIANCE'], maxHops: 2, establishedOnly: true });
 }
 
 export const noDocking: GapDetector = {
   type: 'NO_DOCKING_MECHANISM',
   findingId: 'problem-no-docking-mechanism',
-  statement: problemStatement('融合发展的对接机制不完善'),
+  statement: problemStatement('融合发展的对接机制不完善。对接驻区资源主动性、动态性不够，常态化、长效化的沟通交流机制不健全'),
   detect(snapshot) {
-    const routes = nearestTargets(snapshot, isDistrictEnterprise, (r) => r.status === 'ESTABLISHED', ROUTE_HOPS);
     return snapshot
       .actors()
-      .filter((a) => RESEARCH.has(a.kind))
-      .flatMap((actor) => {
-        if (dockingPath(snapshot, actor)) return [];
-        const route = routes.route(actor.id);
-        const hops = routes.hops(actor.id);
+      .filter((a) => RESIDENT_RESOURCES.has(a.kind) && a.inDistrict && !isContext(snapshot, a) && !isDistrictEnterprise(a))
+      .flatMap((resource) => {
+        if (dockingPath(snapshot, resource.id)) return [];
+        const route = evidencePath(snapshot, { from: resource.id, to: DISTRICT_FIRMS, maxHops: ROUTE_HOPS, establishedOnly: true });
+        const hops = route?.relations.length;
+        const severity = hops === undefined ? 1 : hops / 5; // 0.2 × hops, exact in floating point
+        const name = resource.nameEn ?? resource.name;
         return [
           {
             title: route
-              ? `${actor.name} reaches district enterprises only ad hoc (${hops} hops, not through a platform)`
-              : `${actor.name} has no established route to any district enterprise within ${ROUTE_HOPS} hops`,
-            severity: route ? 0.5 : 1,
-            actors: [actor],
-            metrics: hops === undefined ? [] : [{ name: 'hopsToDistrictEnterprise', value: hops, unit: 'COUNT', actorId: actor.id }],
+              ? `${resource.name}只经${hops}步的个别渠道到达区内企业，没有常设对接平台`
+              : `${resource.name}在${ROUTE_HOPS}步内没有到达任何区内企业的既有渠道`,
+            titleEn: route
+              ? `${name} reaches district enterprises only through an ad-hoc channel of ${hops} hops, with no standing docking platform`
+              : `${name} has no established channel to any district enterprise within ${ROUTE_HOPS} hops`,
+            explanation: `§34：“常态化、长效化的沟通交流机制不健全”。对接 = 2 步内经平台或联盟到达区内企业的既有渠道；严重度 = ${route ? `0.2 × ${hops} 步` : '1（无渠道）'}。`,
+            explanationEn: `§34: no regular, long-term communication mechanism. Docked = an established channel of ≤ 2 hops through a platform or an alliance to a district enterprise; severity = ${route ? `0.2 × ${hops} hops` : '1 (no channel)'}.`,
+            severity,
+            actors: [resource],
+            metrics: hops === undefined ? [] : [{ name: 'hopsToDistrictEnterprise', value: hops, unit: 'COUNT', actorId: resource.id }],
             paths: route ? [route] : [],
             relations: [],
           },

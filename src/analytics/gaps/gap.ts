@@ -22,7 +22,12 @@ export interface GapMetric {
 
 export interface Gap {
   type: GapType;
+  /** What was found, in Chinese and in English. */
   title: string;
+  titleEn: string;
+  /** Why it is this gap of §34: the words of the report and the measure, in Chinese and in English. */
+  explanation: string;
+  explanationEn: string;
   /** In [0, 1]; each detector documents its formula (docs/analytics.md). */
   severity: number;
   actors: ActorRecord[];
@@ -45,11 +50,3 @@ export function problemStatement(quote: string): Citation {
   return { document: 'haidian-2014', paragraph: 34, quote };
 }
 
-export const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
-
-/** Metric value of a record, or undefined. */
-export function metric(record: { metrics: readonly { name: string; value: number }[] }, name: string): number | undefined {
-  return record.metrics.find((m) => m.name === name)?.value;
-}
-
-export const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;

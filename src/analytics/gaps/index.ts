@@ -27,3 +27,20 @@ export function coordinationGaps(snapshot: GraphSnapshot, types?: readonly GapTy
     ),
   );
 }
+
+export interface SeveritySpread {
+  type: GapType;
+  items: number;
+  min: number;
+  max: number;
+  distinct: number;
+}
+
+/** Per gap type present: how many items, the lowest and highest severity, how many distinct values. */
+export function severitySpread(gaps: readonly Gap[]): SeveritySpread[] {
+  return GAP_TYPES.flatMap((type) => {
+    const severities = gaps.filter((g) => g.type === type).map((g) => g.severity);
+    if (severities.length === 0) return [];
+    return [{ type, items: severities.length, min: Math.min(...severities), max: Math.max(...severities), distinct: new Set(severities.map((s) => s.toFixed(6))).size }];
+  });
+}

@@ -3,7 +3,7 @@
 // the base one by Kendall tau-b and by the overlap of the top 10. Compared over the base top
 // SENSITIVITY_ACTORS actors, so the cost stays bounded on a district-size graph.
 import type { IndexDefinition } from './definitions.js';
-import { type IndicatorTable, ranking, scores } from './compute.js';
+import { type IndicatorTable, ranking, scores } from './scoring.js';
 
 export const FACTORS = [0.8, 1.2] as const;
 export const TOP = 10;

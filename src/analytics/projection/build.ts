@@ -32,10 +32,24 @@ export function projectionOfBatch(batch: GraphBatch, revision = 0): Promise<Proj
 }
 
 export async function projectionFromChunks(chunks: AsyncIterable<TopologyChunk> | Iterable<TopologyChunk>, revision: number): Promise<Projection> {
-  const raw = { ids: [] as string[], kinds: [] as number[], inDistrict: [] as boolean[], districts: [] as (string | null)[] };
-  let actors: ActorColumns | undefined;
-  let index = new Map<string, number>();
-  const relations = {
+  const builder = new ProjectionBuilder();
+  for await (const chunk of chunks) builder.add(chunk);
+  return builder.finish(revision);
+}
+
+/** The same projection of records already in memory, built synchronously (the gaps' evidence walks). */
+export function projectionOfRecords(batch: GraphBatch, revision = 0): Projection {
+  const builder = new ProjectionBuilder();
+  for (const chunk of chunksOfBatch(batch)) builder.add(chunk);
+  return builder.finish(revision);
+}
+
+/** Takes topology chunks in stream order (actors, then relations) and interns them. */
+class ProjectionBuilder {
+  private readonly raw = { ids: [] as string[], kinds: [] as number[], inDistrict: [] as boolean[], districts: [] as (string | null)[] };
+  private actors: ActorColumns | undefined;
+  private index = new Map<string, number>();
+  private readonly relations = {
     ids: [] as string[],
     from: new Growing(new Int32Array(1024)),
     to: new Growing(new Int32Array(1024)),
@@ -43,21 +57,23 @@ export async function projectionFromChunks(chunks: AsyncIterable<TopologyChunk> 
     statuses: new Growing(new Uint8Array(1024)),
     bases: new Growing(new Uint8Array(1024)),
   };
-  for await (const chunk of chunks) {
+
+  add(chunk: TopologyChunk): void {
+    const { raw, relations } = this;
     if (chunk.part === 'actors') {
-      if (actors) throw new Error('topology stream: actors after relations');
+      if (this.actors) throw new Error('topology stream: actors after relations');
       for (let i = 0; i < chunk.ids.length; i++) {
         raw.ids.push(chunk.ids[i] as string);
         raw.kinds.push(code(KIND_CODE, chunk.kinds[i]));
         raw.inDistrict.push(chunk.inDistrict[i] === true);
         raw.districts.push(chunk.districts[i] ?? null);
       }
-      continue;
+      return;
     }
-    if (!actors) [actors, index] = internActors(raw);
+    if (!this.actors) [this.actors, this.index] = internActors(raw);
     for (let i = 0; i < chunk.ids.length; i++) {
-      const from = index.get(chunk.from[i] as string);
-      const to = index.get(chunk.to[i] as string);
+      const from = this.index.get(chunk.from[i] as string);
+      const to = this.index.get(chunk.to[i] as string);
       // Stores refuse relations to missing actors; one seen here was written between the two reads.
       if (from === undefined || to === undefined) continue;
       relations.ids.push(chunk.ids[i] as string);
@@ -68,15 +84,19 @@ export async function projectionFromChunks(chunks: AsyncIterable<TopologyChunk> 
       relations.bases.push(code(BASIS_CODE, chunk.bases[i]));
     }
   }
-  if (!actors) [actors] = internActors(raw);
-  return new Projection(revision, actors, {
-    ids: relations.ids,
-    from: relations.from.done(),
-    to: relations.to.done(),
-    types: relations.types.done(),
-    statuses: relations.statuses.done(),
-    bases: relations.bases.done(),
-  });
+
+  finish(revision: number): Projection {
+    const actors = this.actors ?? internActors(this.raw)[0];
+    const { relations } = this;
+    return new Projection(revision, actors, {
+      ids: relations.ids,
+      from: relations.from.done(),
+      to: relations.to.done(),
+      types: relations.types.done(),
+      statuses: relations.statuses.done(),
+      bases: relations.bases.done(),
+    });
+  }
 }
 
 function code<K>(codes: ReadonlyMap<K, number>, value: K | undefined): number {

@@ -3,8 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorRecord, RelationRecord, Metric as MetricRecord, Citation as CitationRecord, FindingRecord } from '../../graph/model.js';
 import type { FoundPath } from '../../analytics/connections.js';
 import type { Gap, GapMetric } from '../../analytics/gaps/gap.js';
-import type { ComputedIndex, ActorScore } from '../../analytics/indices/compute.js';
-import type { Indicator } from '../../analytics/indices/definitions.js';
+import type { ComputedIndex, ActorScore, IndicatorResult } from '../../analytics/indices/compute.js';
+import type { NameSuggestion } from '../../analytics/name-suggestions.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -81,7 +81,17 @@ export type ActorKind =
   | 'UNIVERSITY'
   | 'WORKSTATION';
 
-/** Whether the report states a relation (STATED) or it is concluded from the report's words (INFERRED). */
+export type ActorSuggestion = {
+  __typename?: 'ActorSuggestion';
+  actor: Actor;
+  match: SuggestionMatch;
+  /** The name or alias of the actor that resembles the text. */
+  matched: Scalars['String']['output'];
+  /** Similarity in [0.5, 1]: 1 is the same name. */
+  score: Scalars['Float']['output'];
+};
+
+/** Whether the quoted words say a statement (STATED) or we concluded it from them (INFERRED, with the reasoning). */
 export type Basis =
   | 'INFERRED'
   | 'STATED';
@@ -156,15 +166,21 @@ export type ConnectionTarget = {
 export type CoordinationGap = {
   __typename?: 'CoordinationGap';
   actors: Array<Actor>;
-  /** Where the report states the problem: §34 of haidian-2014. */
+  /** Where the report states the problem (§34 of haidian-2014) first, then the sources of the data it rests on (its evidence relations and paths). */
   citations: Array<Citation>;
   evidence: GapEvidence;
+  /** Why this is the §34 problem: the report's words and the measure with its numbers, in Chinese. */
+  explanation: Scalars['String']['output'];
+  /** The same in English. */
+  explanationEn: Scalars['String']['output'];
   /** The report's statement of the problem (a finding of the seed), when the seed holds it. */
   problem?: Maybe<Finding>;
   /** 0 (no gap) to 1 (the worst the measure allows); each type's formula is in docs/analytics.md. */
   severity: Scalars['Float']['output'];
-  /** What was found, in a sentence. */
+  /** What was found, in a sentence, in Chinese. */
   title: Scalars['String']['output'];
+  /** The same in English. */
+  titleEn: Scalars['String']['output'];
   type: GapType;
 };
 
@@ -216,6 +232,16 @@ export type GapEvidence = {
   metrics: Array<EvidenceMetric>;
   paths: Array<GraphPath>;
   relations: Array<Relation>;
+};
+
+export type GapSeveritySpread = {
+  __typename?: 'GapSeveritySpread';
+  /** How many different severities the items have (1 means the measure does not rank them). */
+  distinct: Scalars['Int']['output'];
+  items: Scalars['Int']['output'];
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+  type: GapType;
 };
 
 /** The problems of the report's section 二 (§34), plus brokerage. docs/analytics.md defines each. */
@@ -288,18 +314,46 @@ export type GraphPath = {
 export type IndexContribution = {
   __typename?: 'IndexContribution';
   actor: Actor;
-  /** Its part of the index value: 100 × score / eligibleActors. */
+  /** Its part of the index value: 100 × score; contributions sum to the value. */
   contribution: Scalars['Float']['output'];
   indicators: Array<IndicatorValue>;
-  rank: Scalars['Int']['output'];
-  /** The actor's weighted score in [0, 1]. */
+  /** 1 = largest contribution among actors; null for groups and placeholders, which are not ranked. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** The actor's weighted part of the index, on the index's scale. */
   score: Scalars['Float']['output'];
 };
 
+export type IndexCoverage = {
+  __typename?: 'IndexCoverage';
+  indicators: Scalars['Int']['output'];
+  /** Names of the indicators the graph has no figure for. */
+  missing: Array<Scalars['String']['output']>;
+  withData: Scalars['Int']['output'];
+};
+
+export type IndexForm =
+  /** Against the report's own level (April 2014 = 100), as the Zhongguancun index sets a base year. */
+  | 'BASE_100'
+  /** Haidian's share of Beijing, where the report gives 占全市 figures. */
+  | 'SHARE_OF_BEIJING';
+
 export type IndexIndicator = {
   __typename?: 'IndexIndicator';
+  /** The sources of the figures counted. */
+  citations: Array<Citation>;
   description: Scalars['String']['output'];
+  effectiveWeight: Scalars['Float']['output'];
+  hasData: Scalars['Boolean']['output'];
+  /** On the index's scale: the share, or total / reference. */
+  level?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  /** The report's paragraphs the measure comes from. */
+  paragraphs: Array<Scalars['Int']['output']>;
+  /** BASE_100: the report's figure that counts as 100; null for shares. */
+  reference?: Maybe<Scalars['Float']['output']>;
+  /** The figures summed (BASE_100) or the share (SHARE_OF_BEIJING); null without data. */
+  total?: Maybe<Scalars['Float']['output']>;
+  /** The weight as defined (the effective weight is rescaled over the indicators with data). */
   weight: Scalars['Float']['output'];
 };
 
@@ -315,42 +369,56 @@ export type IndexSensitivity = {
 export type IndicatorValue = {
   __typename?: 'IndicatorValue';
   name: Scalars['String']['output'];
-  /** raw / the largest raw value among eligible actors (0 when that is 0). */
+  /** Its part of the indicator on the index's scale. */
   normalized: Scalars['Float']['output'];
-  /** The indicator as counted from the graph. */
+  /** The figures of the indicator about this actor, summed. */
   raw: Scalars['Float']['output'];
 };
 
 /**
  * One of the three indices the report plans (§40): 创新指数, 创业服务指数, 技术转移指数.
- * Methodology in docs/indices.md: per-actor indicators from the graph, each divided by its
- * maximum over the eligible actors, weighted; the value is 100 × the mean actor score.
+ * Each is built from the report's own measures for its domain and means one thing, stated in
+ * `meaning`; docs/indices.md gives the method and its limits.
  */
 export type InnovationIndex = {
   __typename?: 'InnovationIndex';
   citations: Array<Citation>;
-  /** Actors by their share of the value, largest first; contributions sum to the value. */
+  /**
+   * Who the value comes from, largest first: ranked actors, then groups and placeholders
+   * (rank null). Contributions of all of them sum to the value.
+   */
   contributions: Array<IndexContribution>;
-  /** How many actors the index is computed over. */
+  /** Which indicators have data in the graph (the value is computed over those). */
+  coverage: IndexCoverage;
+  /** How many actors are ranked (groups and placeholders contribute but are not ranked). */
   eligibleActors: Scalars['Int']['output'];
   /** The report's plan for this index (a finding of the seed), when the seed holds it. */
   finding?: Maybe<Finding>;
+  /** What kind of number the value is. */
+  form: IndexForm;
   /** The finding id of the plan: index-innovation, index-startup-service, index-technology-transfer. */
   id: Scalars['ID']['output'];
   indicators: Array<IndexIndicator>;
+  /** The value in one sentence, in Chinese. */
+  meaning: Scalars['String']['output'];
+  /** The value in one sentence, in English. */
+  meaningEn: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
-  /** How stable the actor ranking is when each weight moves ±20%. */
+  /** How stable the ranking of actors is when each weight moves ±20%. */
   sensitivity: IndexSensitivity;
-  /** 0–100: 100 would mean every eligible actor tops every indicator. */
+  /**
+   * SHARE_OF_BEIJING: Haidian's weighted average share of Beijing, in percent (47.1 = 47.1% of
+   * Beijing). BASE_100: the weighted mean of the measures against the report's April 2014 level = 100.
+   */
   value: Scalars['Float']['output'];
 };
 
 
 /**
  * One of the three indices the report plans (§40): 创新指数, 创业服务指数, 技术转移指数.
- * Methodology in docs/indices.md: per-actor indicators from the graph, each divided by its
- * maximum over the eligible actors, weighted; the value is 100 × the mean actor score.
+ * Each is built from the report's own measures for its domain and means one thing, stated in
+ * `meaning`; docs/indices.md gives the method and its limits.
  */
 export type InnovationIndexContributionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -363,6 +431,8 @@ export type Metric = {
   asOf?: Maybe<Scalars['String']['output']>;
   citations: Array<Citation>;
   name: Scalars['String']['output'];
+  /** EXACT, or how the value bounds an approximate figure (60多亿 is 6000000000 MORE_THAN). */
+  qualifier: MetricQualifier;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
@@ -372,9 +442,19 @@ export type MetricInput = {
   /** At least one. */
   citations: Array<CitationInput>;
   name: Scalars['String']['input'];
+  /** Default EXACT. */
+  qualifier?: InputMaybe<MetricQualifier>;
   unit: Scalars['String']['input'];
   value: Scalars['Float']['input'];
 };
+
+/** How a figure is meant: EXACT unless the source says 约 (ABOUT), 近 (NEARLY), 多/超过/余/强 (MORE_THAN) or 以上 (AT_LEAST). */
+export type MetricQualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'EXACT'
+  | 'MORE_THAN'
+  | 'NEARLY';
 
 /**
  * Writes. Only callers with the editor role may write (docs/security.md). Each mutation is one
@@ -449,7 +529,8 @@ export type Query = {
   /**
    * One actor by id, or by name: the canonical name or any alias, case-, width- and
    * space-insensitive (北航, BUAA and "Beihang University" are one actor). Give exactly one
-   * of the two. Null when nothing has that id or name.
+   * of the two. Null when nothing has that id or that exact name: a lookup, not a guess; ask
+   * suggest(text:) for the actors a name may mean.
    */
   actor?: Maybe<Actor>;
   /**
@@ -487,6 +568,8 @@ export type Query = {
   coordinationGaps: Array<CoordinationGap>;
   /** The report's findings, of the given kinds (all when none), in id order. */
   findings: Array<Finding>;
+  /** How each gap type's severities spread: whether the measure tells its items apart. */
+  gapSeveritySpread: Array<GapSeveritySpread>;
   /** The three indices the report plans (§40), computed from the graph as docs/indices.md describes. */
   indices: Array<InnovationIndex>;
   /**
@@ -497,8 +580,19 @@ export type Query = {
    * number of nodes and `truncated` says when it cut. No match is an ACTOR_NOT_FOUND error.
    */
   neighborhood: Subgraph;
-  /** Actors whose names contain the text: exact name matches first, then prefixes, then the rest. */
+  /**
+   * Actors whose names contain the text: exact name matches first, then prefixes, then the rest.
+   * With empty text and kinds: every actor of those kinds, in id order, a page of `first` after
+   * the actor `after`. Empty text without kinds is an error.
+   */
   search: Array<Actor>;
+  /**
+   * Actors a typed name may mean, best first: for a name that finds nothing through actor(name:)
+   * ("中科院", "CAS", "Tsinghau", "请华大学"). Compares with every canonical name, English name
+   * and alias by containment, by sound (pinyin) and by spelling (edit distance). Empty text is
+   * an error.
+   */
+  suggest: Array<ActorSuggestion>;
 };
 
 
@@ -537,6 +631,11 @@ export type QueryFindingsArgs = {
 };
 
 
+export type QueryGapSeveritySpreadArgs = {
+  types?: InputMaybe<Array<GapType>>;
+};
+
+
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<PathDirection>;
@@ -547,25 +646,38 @@ export type QueryNeighborhoodArgs = {
 
 
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySuggestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 /** A typed, directed link between two actors, with its status, figures and sources. */
 export type Relation = {
   __typename?: 'Relation';
+  /** STATED when the cited words say it; INFERRED when we concluded it from them (see reasoning). */
+  basis: Basis;
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
   from: Actor;
   id: Scalars['ID']['output'];
   metrics: Array<Metric>;
+  /** Why an INFERRED relation follows from its citations; null for STATED ones. */
+  reasoning?: Maybe<Scalars['String']['output']>;
   status: RelationStatus;
   to: Actor;
   type: RelationType;
 };
 
 export type RelationInput = {
+  /** Default STATED; INFERRED requires reasoning. */
+  basis?: InputMaybe<Basis>;
   /** At least one: nothing enters the graph without a source. */
   citations: Array<CitationInput>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -574,6 +686,7 @@ export type RelationInput = {
   /** A lowercase slug. */
   id: Scalars['ID']['input'];
   metrics?: InputMaybe<Array<MetricInput>>;
+  reasoning?: InputMaybe<Scalars['String']['input']>;
   status: RelationStatus;
   to: Scalars['ID']['input'];
   type: RelationType;
@@ -611,6 +724,15 @@ export type Subgraph = {
   /** True when `limit` left out actors within the requested depth. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/** How a suggestion resembles the text typed. */
+export type SuggestionMatch =
+  /** One contains the other: 中科院 in 中科院北京分院. */
+  | 'CONTAINS'
+  /** They sound alike in pinyin: 请华大学 and 清华大学. */
+  | 'PINYIN'
+  /** They are spelled alike (edit distance): Tsinghau and Tsinghua. */
+  | 'SPELLING';
 
 /** One indicator's weight multiplied by factor (0.8 or 1.2), the weights then rescaled to sum 1. */
 export type WeightPerturbation = {
@@ -705,6 +827,7 @@ export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<ActorRecord>;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
+  ActorSuggestion: ResolverTypeWrapper<NameSuggestion>;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralActor: ResolverTypeWrapper<Omit<CentralActor, 'actor'> & { actor: ResolversTypes['Actor'] }>;
@@ -720,6 +843,7 @@ export type ResolversTypes = ResolversObject<{
   FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapEvidence: ResolverTypeWrapper<Gap>;
+  GapSeveritySpread: ResolverTypeWrapper<GapSeveritySpread>;
   GapType: GapType;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeAttributes: ResolverTypeWrapper<GraphEdgeAttributes>;
@@ -728,13 +852,16 @@ export type ResolversTypes = ResolversObject<{
   GraphPath: ResolverTypeWrapper<FoundPath>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndexContribution: ResolverTypeWrapper<ActorScore>;
-  IndexIndicator: ResolverTypeWrapper<Indicator>;
+  IndexCoverage: ResolverTypeWrapper<IndexCoverage>;
+  IndexForm: IndexForm;
+  IndexIndicator: ResolverTypeWrapper<IndicatorResult>;
   IndexSensitivity: ResolverTypeWrapper<IndexSensitivity>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
   InnovationIndex: ResolverTypeWrapper<ComputedIndex>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Metric: ResolverTypeWrapper<MetricRecord>;
   MetricInput: MetricInput;
+  MetricQualifier: MetricQualifier;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PathDirection: PathDirection;
   PathHop: ResolverTypeWrapper<Omit<PathHop, 'relation'> & { relation: ResolversTypes['Relation'] }>;
@@ -745,6 +872,7 @@ export type ResolversTypes = ResolversObject<{
   RelationType: RelationType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
+  SuggestionMatch: SuggestionMatch;
   WeightPerturbation: ResolverTypeWrapper<WeightPerturbation>;
   WriteResult: ResolverTypeWrapper<WriteResult>;
 }>;
@@ -753,6 +881,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Actor: ActorRecord;
   ActorInput: ActorInput;
+  ActorSuggestion: NameSuggestion;
   Boolean: Scalars['Boolean']['output'];
   CentralActor: Omit<CentralActor, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Centrality: Omit<Centrality, 'actors'> & { actors: Array<ResolversParentTypes['CentralActor']> };
@@ -765,6 +894,7 @@ export type ResolversParentTypes = ResolversObject<{
   Finding: FindingRecord;
   Float: Scalars['Float']['output'];
   GapEvidence: Gap;
+  GapSeveritySpread: GapSeveritySpread;
   GraphEdge: GraphEdge;
   GraphEdgeAttributes: GraphEdgeAttributes;
   GraphNode: GraphNode;
@@ -772,7 +902,8 @@ export type ResolversParentTypes = ResolversObject<{
   GraphPath: FoundPath;
   ID: Scalars['ID']['output'];
   IndexContribution: ActorScore;
-  IndexIndicator: Indicator;
+  IndexCoverage: IndexCoverage;
+  IndexIndicator: IndicatorResult;
   IndexSensitivity: IndexSensitivity;
   IndicatorValue: IndicatorValue;
   InnovationIndex: ComputedIndex;
@@ -804,6 +935,13 @@ export type ActorResolvers<ContextType = GraphContext, ParentType extends Resolv
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ActorRelationsArgs, 'direction'>>;
 }>;
 
+export type ActorSuggestionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ActorSuggestion'] = ResolversParentTypes['ActorSuggestion']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SuggestionMatch'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type CentralActorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CentralActor'] = ResolversParentTypes['CentralActor']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -833,9 +971,12 @@ export type CoordinationGapResolvers<ContextType = GraphContext, ParentType exte
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['GapEvidence'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   problem?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['GapType'], ParentType, ContextType>;
 }>;
 
@@ -864,6 +1005,14 @@ export type GapEvidenceResolvers<ContextType = GraphContext, ParentType extends 
   metrics?: Resolver<Array<ResolversTypes['EvidenceMetric']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+}>;
+
+export type GapSeveritySpreadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GapSeveritySpread'] = ResolversParentTypes['GapSeveritySpread']> = ResolversObject<{
+  distinct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GapType'], ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -905,13 +1054,26 @@ export type IndexContributionResolvers<ContextType = GraphContext, ParentType ex
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
-  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type IndexCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndexCoverage'] = ResolversParentTypes['IndexCoverage']> = ResolversObject<{
+  indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  withData?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IndexIndicatorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndexIndicator'] = ResolversParentTypes['IndexIndicator']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hasData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
@@ -930,10 +1092,14 @@ export type IndicatorValueResolvers<ContextType = GraphContext, ParentType exten
 export type InnovationIndexResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['InnovationIndex'] = ResolversParentTypes['InnovationIndex']> = ResolversObject<{
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['IndexContribution']>, ParentType, ContextType, RequireFields<InnovationIndexContributionsArgs, 'first'>>;
+  coverage?: Resolver<ResolversTypes['IndexCoverage'], ParentType, ContextType>;
   eligibleActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['IndexForm'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndexIndicator']>, ParentType, ContextType>;
+  meaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meaningEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sensitivity?: Resolver<ResolversTypes['IndexSensitivity'], ParentType, ContextType>;
@@ -944,6 +1110,7 @@ export type MetricResolvers<ContextType = GraphContext, ParentType extends Resol
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['MetricQualifier'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -967,17 +1134,21 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   connections?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'direction' | 'first' | 'from' | 'includePlanned' | 'maxHops' | 'to'>>;
   coordinationGaps?: Resolver<Array<ResolversTypes['CoordinationGap']>, ParentType, ContextType, Partial<QueryCoordinationGapsArgs>>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<QueryFindingsArgs>>;
+  gapSeveritySpread?: Resolver<Array<ResolversTypes['GapSeveritySpread']>, ParentType, ContextType, Partial<QueryGapSeveritySpreadArgs>>;
   indices?: Resolver<Array<ResolversTypes['InnovationIndex']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id' | 'limit'>>;
   search?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  suggest?: Resolver<Array<ResolversTypes['ActorSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'text'>>;
 }>;
 
 export type RelationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
@@ -1004,6 +1175,7 @@ export type WriteResultResolvers<ContextType = GraphContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  ActorSuggestion?: ActorSuggestionResolvers<ContextType>;
   CentralActor?: CentralActorResolvers<ContextType>;
   Centrality?: CentralityResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -1012,12 +1184,14 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   Explanation?: ExplanationResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   GapEvidence?: GapEvidenceResolvers<ContextType>;
+  GapSeveritySpread?: GapSeveritySpreadResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphEdgeAttributes?: GraphEdgeAttributesResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphNodeAttributes?: GraphNodeAttributesResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   IndexContribution?: IndexContributionResolvers<ContextType>;
+  IndexCoverage?: IndexCoverageResolvers<ContextType>;
   IndexIndicator?: IndexIndicatorResolvers<ContextType>;
   IndexSensitivity?: IndexSensitivityResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;

@@ -8,36 +8,43 @@ import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
 import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
 import { actorsByIds, hydratePaths } from '../../analytics/projection/hydrate.js';
 import type { Projection } from '../../analytics/projection/projection.js';
-import type { GraphStore } from '../../graph/store.js';
-import { resolveActor } from '../resolve-actor.js';
+import type { GraphContext } from '../context.js';
+import { MAX_CANDIDATES, resolveActor } from '../resolve-actor.js';
+import { suggestActors } from '../suggestions.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import { capped } from '../limits.js';
 
-/** An id the projection knows is taken as is (no store call); other text is resolved as a name, alias or search. */
-async function actorOrId(store: GraphStore, projection: Projection, text: string, argument: string): Promise<{ id: string }> {
-  return projection.indexOf(text) >= 0 ? { id: text } : resolveActor(store, text, argument);
+/**
+ * An id the projection knows is taken as is (no store call); other text is resolved as a name,
+ * alias or search, and an unknown name is answered with ranked suggestions.
+ */
+async function actorOrId(context: GraphContext, projection: Projection, text: string, argument: string): Promise<{ id: string }> {
+  if (projection.indexOf(text) >= 0) return { id: text };
+  return resolveActor(context.store, text, argument, (typed) => suggestActors(context.snapshots, typed, MAX_CANDIDATES));
 }
 
 export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'centrality' | 'coordinationGaps' | 'indices'> = {
   // Configuration sets the caps (MAX_HOPS, MAX_FIRST, …); the algorithms' own ceilings bound them.
-  async connections(_parent, { from, via, to, maxHops, includePlanned, first, relationTypes, direction, bases }, { store, projections, limits }) {
+  async connections(_parent, { from, via, to, maxHops, includePlanned, first, relationTypes, direction, bases }, context) {
+    const { store, projections, limits } = context;
     const hops = capped('maxHops', maxHops, 4, { min: 1, max: Math.min(limits.maxHops, CONNECTION_LIMITS.maxHops) });
     const limit = capped('first', first, 50, { min: 1, max: Math.min(limits.first, CONNECTION_LIMITS.first) });
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
     const projection = await projections.get();
-    const start = await actorOrId(store, projection, from, 'from');
+    const start = await actorOrId(context, projection, from, 'from');
     const unknown = (to.ids ?? []).filter((id) => projection.indexOf(id) < 0);
     if (unknown.length > 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id ${unknown.map((id) => `"${id}"`).join(', ')}`, { argument: 'to.ids', ids: unknown });
     const query = { from: start.id, via, to, maxHops: hops, includePlanned: includePlanned ?? true, first: limit, relationTypes, direction, bases };
     return hydratePaths(store, projection, findConnections(projection, query), query);
   },
 
-  async neighborhood(_parent, { id, depth, relationTypes, direction, limit }, { store, projections, limits }) {
+  async neighborhood(_parent, { id, depth, relationTypes, direction, limit }, context) {
+    const { store, projections, limits } = context;
     const projection = await projections.get();
-    const centre = await actorOrId(store, projection, id, 'id');
+    const centre = await actorOrId(context, projection, id, 'id');
     if (projection.indexOf(centre.id) < 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}" at graph revision ${projection.revision}`, { argument: 'id', id });
     return neighborhood(store, projection, {
       id: centre.id,

@@ -3,15 +3,16 @@ import { Actor } from './actor.js';
 import { analyticsQueries } from './analytics.js';
 import { Citation } from './citation.js';
 import { findingQueries } from './findings.js';
-import { CoordinationGap, EvidenceMetric, GapEvidence } from './gaps.js';
+import { CoordinationGap, EvidenceMetric, GapEvidence, gapQueries } from './gaps.js';
 import { GraphPath } from './graph-path.js';
-import { InnovationIndex } from './indices.js';
+import { IndexIndicator, InnovationIndex } from './indices.js';
 import { Mutation } from './mutation.js';
 import { Query } from './query.js';
 import { Relation } from './relation.js';
+import { suggestQueries } from './suggest.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...analyticsQueries, ...findingQueries },
+  Query: { ...Query, ...analyticsQueries, ...findingQueries, ...suggestQueries, ...gapQueries },
   Mutation,
   Actor,
   Relation,
@@ -21,4 +22,5 @@ export const resolvers: Resolvers = {
   GapEvidence,
   EvidenceMetric,
   InnovationIndex,
+  IndexIndicator,
 };

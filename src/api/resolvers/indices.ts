@@ -1,4 +1,4 @@
-import type { InnovationIndexResolvers } from '../__generated__/resolvers-types.js';
+import type { IndexIndicatorResolvers, InnovationIndexResolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../errors.js';
 import { findingById } from './findings.js';
 
@@ -6,7 +6,15 @@ export const InnovationIndex: InnovationIndexResolvers = {
   id: (index) => index.definition.id,
   name: (index) => index.definition.name,
   nameEn: (index) => index.definition.nameEn,
-  indicators: (index) => [...index.definition.indicators],
+  form: (index) => index.definition.form,
+  meaning: (index) => index.meaning.zh,
+  meaningEn: (index) => index.meaning.en,
+  coverage: (index) => ({
+    indicators: index.indicators.length,
+    withData: index.indicators.filter((i) => i.hasData).length,
+    missing: index.indicators.filter((i) => !i.hasData).map((i) => i.indicator.name),
+  }),
+  indicators: (index) => index.indicators,
   contributions(index, { first }) {
     const limit = first ?? 10;
     if (limit < 0) throw badInput('`first` must not be negative', 'first');
@@ -14,4 +22,12 @@ export const InnovationIndex: InnovationIndexResolvers = {
   },
   finding: (index, _args, { findings }) => findingById(findings, index.definition.id),
   citations: (index, _args, { findings }) => findingById(findings, index.definition.id)?.citations ?? [index.definition.citation],
+};
+
+export const IndexIndicator: IndexIndicatorResolvers = {
+  name: (result) => result.indicator.name,
+  description: (result) => result.indicator.description,
+  paragraphs: (result) => [...result.indicator.paragraphs],
+  weight: (result) => result.indicator.weight,
+  reference: (result) => result.indicator.reference?.value ?? null,
 };

@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../errors.js';
 import { capped } from '../limits.js';
+import { listActors } from '../suggestions.js';
 
 export const Query: QueryResolvers = {
   async actor(_parent, { id, name }, { store, loaders }) {
@@ -11,10 +12,12 @@ export const Query: QueryResolvers = {
     return found;
   },
 
-  async search(_parent, { text, kinds, first }, { store, loaders, limits }) {
-    if (text.trim() === '') throw badInput('`text` must not be empty', 'text');
+  async search(_parent, { text, kinds, first, after }, { store, snapshots, loaders, limits }) {
     const limit = capped('first', first, 20, { max: limits.first });
-    const actors = await store.search(text, { kinds, first: limit });
+    const listing = text.trim() === '';
+    if (listing && !kinds?.length) throw badInput('`text` must not be empty unless `kinds` asks for a listing', 'text');
+    if (!listing && after != null) throw badInput('`after` pages a listing: give it only with empty text and kinds', 'after');
+    const actors = listing ? await listActors(snapshots, kinds ?? [], after, limit) : await store.search(text, { kinds, first: limit });
     for (const actor of actors) loaders.actorById.prime(actor.id, actor);
     return actors;
   },
