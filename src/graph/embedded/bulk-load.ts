@@ -73,7 +73,7 @@ async function copy(run: Run, table: 'Actor' | 'ActorName' | 'Rel', file: CopyFi
   }
 }
 
-export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Promise<GraphCounts> {
+export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
   const directory = mkdtempSync(join(tmpdir(), 'haidian-bulk-'));
   const actorFile = new CopyFile(join(directory, 'actors.csv'));
   const nameFile = new CopyFile(join(directory, 'names.csv'));
@@ -84,7 +84,6 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Pr
   try {
     for await (const batch of batches) {
       checkBatch(batch);
-      if (batch.actors.length > 0 && relationIds.size > 0) throw new Error('bulk load: actors must come before relations');
       const stored = new Set((await run(q.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
       const updated: ActorRecord[] = [];
       for (const actor of batch.actors) {
@@ -109,11 +108,14 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Pr
         await relationFile.add(relationLine(relationToRow(relation)));
       }
     }
+    // Relations are only staged while batches come, so they may come before their actors.
     await copy(run, 'Actor', actorFile);
     if (listsToSet.length > 0) await run(q.SET_NAME_LISTS, { rows: listsToSet });
     await copy(run, 'ActorName', nameFile);
+    onLoaded?.(actorIds.size);
     if (relationIds.size > 0) await deleteReplaced(run, relationIds);
     await copy(run, 'Rel', relationFile);
+    onLoaded?.(actorIds.size + relationIds.size);
     return { actors: actorIds.size, relations: relationIds.size };
   } finally {
     await Promise.all([actorFile, nameFile, relationFile].map((f) => f.finish()));

@@ -94,8 +94,8 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
-  bulkLoad(batches: AsyncIterable<GraphBatch>): Promise<GraphCounts> {
-    return this.db.transaction((run) => bulkLoad(run, batches));
+  bulkLoad(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
+    return this.db.transaction((run) => bulkLoad(run, batches, onLoaded));
   }
 
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
