@@ -10,7 +10,7 @@ import { actorToRow, relationToRow, type ActorRow, type RelationRow } from '../c
 import { IntegrityError } from '../errors.js';
 import type { ActorRecord, GraphBatch } from '../model.js';
 import type { GraphCounts } from '../store.js';
-import { CopyFile, listCell, stringCell } from './copy-file.js';
+import { CopyFile, copyStatement, listCell, stringCell } from './copy-file.js';
 import type { Run } from './connections.js';
 import * as q from './cypher.js';
 import { writeActors } from './writes.js';
@@ -27,13 +27,13 @@ function actorLine(row: ActorRow): { cells: string[]; needsLists: boolean } {
     stringCell(row.kind),
     stringCell(row.name),
     stringCell(row.nameEn),
-    aliases ?? '"[]"',
+    aliases ?? '[]',
     stringCell(row.district),
     String(row.inDistrict),
     stringCell(row.description),
     stringCell(row.metrics),
     stringCell(row.citations),
-    keys ?? '"[]"',
+    keys ?? '[]',
     stringCell(row.searchText),
   ];
   return { cells, needsLists: aliases === null || keys === null };
@@ -62,7 +62,7 @@ async function copy(run: Run, table: 'Actor' | 'ActorName' | 'Rel', file: CopyFi
   if (file.lines === 0) return;
   await file.finish();
   try {
-    await run(q.copyFrom(table, file.path, !file.hasLineBreaks));
+    await run(copyStatement(table, file.path, !file.hasLineBreaks));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = /Unable to find primary key value (.*?)\.?$/m.exec(message);

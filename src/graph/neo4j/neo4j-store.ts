@@ -10,6 +10,7 @@ import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import { normalizeName } from '../names.js';
 import { groupRelations } from '../relation-groups.js';
 import type { GraphCounts, GraphStore, RelationFilter, SearchOptions } from '../store.js';
+import { bulkLoadInBatches } from './bulk-load.js';
 import * as q from './cypher.js';
 
 export interface Neo4jOptions {
@@ -92,6 +93,10 @@ export class Neo4jStore implements GraphStore {
       await run(tx, q.DELETE_RELATIONS, { ids: unique });
       return { actors: 0, relations: unique.length };
     });
+  }
+
+  bulkLoad(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
+    return bulkLoadInBatches((batch) => this.upsert(batch), batches, onLoaded);
   }
 
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {

@@ -35,7 +35,8 @@ try {
   const seconds = (report.readMs + report.loadMs) / 1000;
   console.log(
     `imported ${report.actors} actors and ${report.relations} relations into ${store.engine} (${report.path}) in ${seconds.toFixed(1)} s ` +
-      `(reading and checking ${(report.readMs / 1000).toFixed(1)} s, loading ${(report.loadMs / 1000).toFixed(1)} s)`,
+      `(reading and checking ${(report.readMs / 1000).toFixed(1)} s, loading ${(report.loadMs / 1000).toFixed(1)} s), ` +
+      `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
   );
 } catch (error) {
   progress.stop();

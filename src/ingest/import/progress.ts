@@ -27,6 +27,7 @@ export function progressOn(stream: NodeJS.WriteStream): Progress {
   let rows = 0;
   let started = performance.now();
   let lastLine = 0;
+  let printed = -1;
   const bar = stream.isTTY
     ? new SingleBar(
         {
@@ -57,10 +58,11 @@ export function progressOn(stream: NodeJS.WriteStream): Progress {
     const percent = total > 0 ? Math.floor((100 * done) / total) : 100;
     stream.write(`${phase}: ${percent}% | ${p.amount} | ${p.rate} | ${p.rows} rows${left}\n`);
     lastLine = performance.now();
+    printed = done;
   };
   const end = () => {
     if (bar) bar.stop();
-    else if (total > 0) plainLine();
+    else if (total > 0 && printed !== done) plainLine();
   };
 
   return {
@@ -69,6 +71,7 @@ export function progressOn(stream: NodeJS.WriteStream): Progress {
       phase = next;
       total = nextTotal;
       done = 0;
+      printed = -1;
       started = performance.now();
       lastLine = started;
       bar?.start(total, 0, payload());
