@@ -7,6 +7,7 @@ import { computeIndex } from '../src/analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../src/analytics/indices/definitions.js';
 import { neighborhood } from '../src/analytics/neighborhood.js';
 import type { GraphSnapshot } from '../src/analytics/snapshot.js';
+import * as q from '../src/graph/cypher.js';
 import { normalizeName } from '../src/graph/names.js';
 import type { GraphStore } from '../src/graph/store.js';
 import type { GeneratedGraph } from './generate/synthetic-graph.js';
@@ -22,12 +23,9 @@ export interface BenchCase {
   /** The call the API's resolver makes, in-process (store or analytics). */
   inProcess(on: InProcess, i: number): Promise<unknown>;
   graphql(i: number): { query: string; variables: Record<string, unknown> };
-  /** The engine's own query for the same answer; null where no single query gives it. */
-  cypher: ((i: number) => { text: string; params: Record<string, lbug.LbugValue> }) | null;
+  /** The engine's own queries for the same answer, run in turn (the store's statements where it has them); null where none gives it. */
+  cypher: ((i: number) => { text: string; params: Record<string, lbug.LbugValue> }[]) | null;
 }
-
-const ACTOR = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases,
-  a.district AS district, a.inDistrict AS inDistrict, a.metrics AS metrics, a.citations AS citations`;
 
 /** Inputs drawn from the generated graph itself, spread over its whole range. */
 export function samples(graph: GeneratedGraph, count = 64): { aliases: string[]; enterprises: string[]; universities: string[] } {
@@ -56,12 +54,9 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
   return [
     {
       name: 'actor by alias',
-      inProcess: ({ store }, i) => store.actorsByName(at(aliases, i)),
+      inProcess: ({ store }, i) => store.actorByName(at(aliases, i)),
       graphql: (i) => ({ query: 'query($n: String!) { actor(name: $n) { id kind name aliases district metrics { name value } } }', variables: { n: at(aliases, i) } }),
-      cypher: (i) => ({
-        text: `MATCH (n:ActorName {key: $key}) WITH n.actorId AS actorId MATCH (a:Actor) WHERE a.id = actorId RETURN ${ACTOR}`,
-        params: { key: normalizeName(at(aliases, i)) },
-      }),
+      cypher: (i) => [{ text: q.ACTOR_BY_NAME_KEY.text, params: { key: normalizeName(at(aliases, i)) } }],
     },
     {
       name: 'search (substring, first 20)',
@@ -69,12 +64,7 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
       graphql: (i) => ({ query: 'query($t: String!) { search(text: $t, first: 20) { id kind name } }', variables: { t: at(aliases, i).slice(0, 6) } }),
       cypher: (i) => {
         const text = normalizeName(at(aliases, i).slice(0, 6));
-        return {
-          text: `MATCH (a:Actor) WHERE a.searchText CONTAINS $text
-            WITH a, CASE WHEN list_contains(a.nameKeys, $text) THEN 0 WHEN a.searchText CONTAINS $prefix THEN 1 ELSE 2 END AS rank
-            RETURN ${ACTOR} ORDER BY rank, size(a.name), a.id LIMIT 20`,
-          params: { text, prefix: `\n${text}` },
-        };
+        return [{ text: q.SEARCH.text, params: { text, prefix: `\n${text}`, first: 20 } }];
       },
     },
     {
@@ -84,12 +74,8 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
         query: 'query($id: ID!) { actor(id: $id) { id relations { id type status from { id name } to { id name } } } }',
         variables: { id: at(enterprises, i) },
       }),
-      cypher: (i) => ({
-        text: `MATCH (s:Actor)-[r:Rel]-(t:Actor) WHERE s.id = $id
-          RETURN r.id AS id, r.type AS type, r.status AS status, s.id AS self, t.id AS other, t.name AS otherName,
-            r.metrics AS metrics, r.citations AS citations ORDER BY r.type, r.id`,
-        params: { id: at(enterprises, i) },
-      }),
+      cypher: (i) =>
+        (['OUT', 'IN'] as const).map((side) => ({ text: q.relationsOf(side, false, false, true).text, params: { id: at(enterprises, i) } })),
     },
     {
       name: 'connections (university → FUND → district enterprises, ≤ 4 hops, first 50)',
@@ -109,11 +95,11 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
       }),
       // LadybugDB enumerates every path before LIMIT; through the M graph's fund hubs that
       // exhausts its page cache and ends the process (seen twice), so the ratio is for small graphs.
-      cypher: graph.actorCount > PATH_QUERY_MAX_ACTORS ? null : (i) => ({
-        text: `MATCH p = (a:Actor {id: $id})-[:Rel*2..4 (r, n | WHERE n.kind = 'FUND')]-(b:Actor)
+      cypher: graph.actorCount > PATH_QUERY_MAX_ACTORS ? null : (i) => [{
+        text: `MATCH p = (a:Actor {id: $id})-[:RELATED_TO*2..4 (r, n | WHERE n.kind = 'FUND')]-(b:Actor)
           WHERE b.kind = 'ENTERPRISE' AND b.inDistrict RETURN p LIMIT 50`,
         params: { id: at(universities, i) },
-      }),
+      }],
     },
     {
       name: 'neighborhood depth 2 (limit 200)',
@@ -122,10 +108,10 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
         query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { key attributes { label } } edges { key source target } truncated } }',
         variables: { id: at(enterprises, i) },
       }),
-      cypher: graph.actorCount > PATH_QUERY_MAX_ACTORS ? null : (i) => ({
-        text: `MATCH (a:Actor {id: $id})-[:Rel*1..2]-(b:Actor) RETURN DISTINCT b.id AS id, b.name AS name LIMIT 200`,
+      cypher: graph.actorCount > PATH_QUERY_MAX_ACTORS ? null : (i) => [{
+        text: `MATCH (a:Actor {id: $id})-[:RELATED_TO*1..2]-(b:Actor) RETURN DISTINCT b.id AS id, b.name AS name LIMIT 200`,
         params: { id: at(enterprises, i) },
-      }),
+      }],
     },
     {
       name: 'coordinationGaps',

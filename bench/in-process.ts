@@ -77,9 +77,8 @@ export async function measureInProcess(size: SizeName, iterations: number, work:
     // A Cypher query that the engine cannot answer (e.g. it runs out of page cache enumerating
     // paths through hubs) is reported as such rather than ending the run.
     const timed = cypher
-      ? measure((i) => {
-          const q = cypher(i);
-          return raw.query(q.text, q.params);
+      ? measure(async (i) => {
+          for (const q of cypher(i)) await raw.query(q.text, q.params);
         }, iterations).catch((error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`)
       : null;
     rawTimes.push(await timed);

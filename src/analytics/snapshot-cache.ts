@@ -1,17 +1,16 @@
-// One GraphSnapshot per store, rebuilt when the store's revision moves. Concurrent requests
+// One GraphSnapshot per store, rebuilt when the graph's revision (kept in the database) moves. Concurrent requests
 // during a rebuild share it; a snapshot is tagged with the revision it was read at, so a write
 // during the read makes the next request rebuild again.
-import type { Revisioned } from '../graph/revisioned-store.js';
 import type { GraphStore } from '../graph/store.js';
 import { GraphSnapshot } from './snapshot.js';
 
 export class SnapshotCache {
   private current?: { revision: number; snapshot: Promise<GraphSnapshot> };
 
-  constructor(private readonly store: GraphStore & Revisioned) {}
+  constructor(private readonly store: GraphStore) {}
 
-  get(): Promise<GraphSnapshot> {
-    const revision = this.store.revision;
+  async get(): Promise<GraphSnapshot> {
+    const revision = await this.store.revision();
     if (this.current?.revision !== revision) {
       const snapshot = this.store.readAll().then((batch) => new GraphSnapshot(batch));
       // A failed read must not stay cached.

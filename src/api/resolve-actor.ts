@@ -9,7 +9,7 @@ export const MAX_CANDIDATES = 10;
 
 export async function resolveActor(store: GraphStore, text: string, argument: string): Promise<ActorRecord> {
   if (text.trim() === '') throw apiError(ErrorCode.BAD_USER_INPUT, `\`${argument}\` must not be empty`, { argument });
-  const [named] = await store.actorsByName(text);
+  const named = await store.actorByName(text);
   if (named) return named;
   const [byId] = await store.actorsByIds([text.trim()]);
   if (byId) return byId;

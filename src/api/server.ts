@@ -18,7 +18,6 @@ import type { Config } from '../config.js';
 import type { GraphContext } from './context.js';
 import { apiError, ErrorCode, formatError, httpErrorHandler } from './errors.js';
 import type { FindingRecord } from '../graph/model.js';
-import { RevisionedStore } from '../graph/revisioned-store.js';
 import type { GraphStore } from '../graph/store.js';
 import type { DocumentLibrary } from '../ingest/documents.js';
 import { explorerPage } from './explorer-page.js';
@@ -71,9 +70,8 @@ function corsOrigin(origins: readonly string[]): boolean | string[] {
   return origins.length > 0 ? [...origins] : false;
 }
 
-export async function startServer({ config, store: engine, documents, findings = [], logger }: ServerDeps): Promise<RunningServer> {
-  // Writes through the context's store move its revision, which tells analytics to re-read the graph.
-  const store = new RevisionedStore(engine);
+export async function startServer({ config, store, documents, findings = [], logger }: ServerDeps): Promise<RunningServer> {
+  // Every write transaction moves the store's revision, which tells analytics to re-read the graph.
   const snapshots = new SnapshotCache(store);
 
   const app = express();
@@ -120,7 +118,7 @@ export async function startServer({ config, store: engine, documents, findings =
   });
 
   // Before /graphql, whose prefix it shares.
-  const stopModelApi = await mountModelApi(app, engine, production, config.BODY_LIMIT);
+  const stopModelApi = await mountModelApi(app, store, production, config.BODY_LIMIT);
 
   app.use(
     '/graphql',

@@ -2,7 +2,16 @@
 // lists of objects, which neither engine stores natively as properties, so both keep them as
 // JSON text; names are stored a second time in normal form for lookup and search.
 import { z } from 'zod';
-import { citationSchema, metricSchema, type ActorRecord, type RelationRecord } from './model.js';
+import {
+  ACTOR_KINDS,
+  BASES,
+  citationSchema,
+  metricSchema,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  type ActorRecord,
+  type RelationRecord,
+} from './model.js';
 import { nameKeys } from './names.js';
 
 export type ActorRow = {
@@ -71,7 +80,7 @@ export function relationToRow(relation: RelationRecord): RelationRow {
 // version must fail loudly here rather than leak malformed objects into the API.
 const storedActor = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: z.enum(ACTOR_KINDS),
   name: z.string(),
   nameEn: z.string().nullish(),
   aliases: z.array(z.string()).nullish(),
@@ -84,12 +93,12 @@ const storedActor = z.object({
 
 const storedRelation = z.object({
   id: z.string(),
-  type: z.string(),
-  status: z.string(),
+  type: z.enum(RELATION_TYPES),
+  status: z.enum(RELATION_STATUSES),
   from: z.string(),
   to: z.string(),
   description: z.string().nullish(),
-  basis: z.string().nullish(),
+  basis: z.enum(BASES).nullish(),
   reasoning: z.string().nullish(),
   metrics: z.string().nullish(),
   citations: z.string().nullish(),
@@ -106,7 +115,7 @@ export function rowToActor(row: unknown): ActorRecord {
   const r = storedActor.parse(row);
   return {
     id: r.id,
-    kind: r.kind as ActorRecord['kind'],
+    kind: r.kind,
     name: r.name,
     nameEn: r.nameEn ?? null,
     aliases: r.aliases ?? [],
@@ -122,14 +131,23 @@ export function rowToRelation(row: unknown): RelationRecord {
   const r = storedRelation.parse(row);
   return {
     id: r.id,
-    type: r.type as RelationRecord['type'],
-    status: r.status as RelationRecord['status'],
+    type: r.type,
+    status: r.status,
     from: r.from,
     to: r.to,
     description: r.description ?? null,
-    basis: (r.basis ?? 'STATED') as RelationRecord['basis'],
+    basis: r.basis ?? 'STATED',
     reasoning: r.reasoning ?? null,
     metrics: parseJson(r.metrics, metricsJson, []),
     citations: parseJson(r.citations, citationsJson, []),
   };
+}
+
+/**
+ * One enum value read back for the topology, checked without zod's per-row cost (10⁶ rows at
+ * M): an unknown value fails as loudly as in rowToActor.
+ */
+export function storedEnum<T extends string>(allowed: readonly T[], value: unknown, field: string): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`the database holds ${field} ${JSON.stringify(value)}, which is not one of ${allowed.join(', ')}`);
 }

@@ -4,6 +4,7 @@
 import type {
   ActorKind,
   ActorRecord,
+  Basis,
   Direction,
   GraphBatch,
   RelationRecord,
@@ -28,6 +29,14 @@ export interface GraphCounts {
   actors: number;
   relations: number;
 }
+
+/** A slice of the graph's topology as columns: index i of every array describes one actor or relation. */
+export type TopologyChunk =
+  | { part: 'actors'; ids: string[]; kinds: ActorKind[]; inDistrict: boolean[]; districts: (string | null)[] }
+  | { part: 'relations'; ids: string[]; from: string[]; to: string[]; types: RelationType[]; statuses: RelationStatus[]; bases: Basis[] };
+
+/** The most rows one TopologyChunk holds. */
+export const TOPOLOGY_CHUNK_ROWS = 50_000;
 
 export interface GraphStore {
   readonly engine: EngineName;
@@ -77,8 +86,20 @@ export interface GraphStore {
   /** Actors in the order of `ids`; null where an id is unknown. */
   actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
 
-  /** Actors whose canonical name, English name or alias equals `text` after normalizeName. */
-  actorsByName(text: string): Promise<ActorRecord[]>;
+  /** One actor whose canonical name, English name or alias equals `text` after normalizeName, or null. */
+  actorByName(text: string): Promise<ActorRecord | null>;
+
+  /** Relations in the order of `ids`; null where an id is unknown (hydrates only what an answer returns). */
+  relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
+
+  /** The graph's revision: a counter kept in the database, bumped by every write transaction (upsert, delete, bulk load). Cheap: one point read. */
+  revision(): Promise<number>;
+
+  /**
+   * The topology analytics needs, streamed in column chunks (at most TOPOLOGY_CHUNK_ROWS rows
+   * each); no names, metrics or citations decoded. Actors first, then relations.
+   */
+  readTopology(): AsyncIterable<TopologyChunk>;
 
   /** Actors whose names contain `text`: exact matches first, then prefixes, then the rest. */
   search(text: string, options: SearchOptions): Promise<ActorRecord[]>;

@@ -9,9 +9,9 @@ const INTROSPECT = `{ __schema { queryType { name } } }`;
 
 /** The real engine, where looking up the name "broken" runs a statement the engine rejects. */
 class BrokenLookupStore extends EmbeddedStore {
-  override async actorsByName(text: string): Promise<ActorRecord[]> {
+  override async actorByName(text: string): Promise<ActorRecord | null> {
     if (text === 'broken') await this.db.read('MATCH (a:NoSuchTable) RETURN a.secret');
-    return super.actorsByName(text);
+    return super.actorByName(text);
   }
 }
 

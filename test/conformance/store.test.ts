@@ -1,7 +1,7 @@
 // The GraphStore contract, run unchanged on every engine in engines.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IntegrityError, NotFoundError, StoreUnavailableError } from '../../src/graph/errors.js';
-import type { GraphStore } from '../../src/graph/store.js';
+import type { GraphStore, TopologyChunk } from '../../src/graph/store.js';
 import { actor, relation, smallGraph } from '../helpers/fixtures.js';
 import { engines } from './engines.js';
 
@@ -34,11 +34,10 @@ describe.each(engines)('GraphStore on $name', (engine) => {
   it('resolves canonical names, English names and aliases whatever the case, width or spacing', async () => {
     await store.upsert(smallGraph());
     for (const name of ['北航', '北京航空航天大学', 'BUAA', 'buaa', 'ＢＵＡＡ', 'Beihang University', 'beihang  university']) {
-      const found = await store.actorsByName(name);
-      expect(found.map((a) => a.id), name).toEqual(['buaa']);
+      expect((await store.actorByName(name))?.id, name).toBe('buaa');
     }
-    expect(await store.actorsByName('北杭')).toEqual([]);
-    expect(await store.actorsByName('   ')).toEqual([]);
+    expect(await store.actorByName('北杭')).toBeNull();
+    expect(await store.actorByName('   ')).toBeNull();
   });
 
   it('re-upserting is idempotent and replaces aliases', async () => {
@@ -47,8 +46,8 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(await store.counts()).toEqual({ actors: 6, relations: 4 });
     const renamed = actor('buaa', 'UNIVERSITY', '北京航空航天大学', { aliases: ['北航'] });
     await store.upsert({ actors: [renamed], relations: [] });
-    expect(await store.actorsByName('BUAA')).toEqual([]);
-    expect((await store.actorsByName('北航'))[0]?.id).toBe('buaa');
+    expect(await store.actorByName('BUAA')).toBeNull();
+    expect((await store.actorByName('北航'))?.id).toBe('buaa');
   });
 
   it('refuses a name already owned by another actor and writes nothing of the batch', async () => {
@@ -124,10 +123,10 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(await store.deleteActors(['fund-a', 'fund-a'])).toEqual({ actors: 1, relations: 3 });
     expect(await store.counts()).toEqual({ actors: 5, relations: 1 });
     expect(await store.actorsByIds(['fund-a'])).toEqual([null]);
-    expect(await store.actorsByName('水木启程')).toEqual([]);
+    expect(await store.actorByName('水木启程')).toBeNull();
     expect((await store.relationsOf(['firm-1', 'tsinghua'], {})).get('firm-1')).toEqual([]);
     await store.upsert({ actors: [actor('other', 'FUND', '水木启程')], relations: [] });
-    expect((await store.actorsByName('水木启程'))[0]?.id).toBe('other');
+    expect((await store.actorByName('水木启程'))?.id).toBe('other');
   });
 
   it('refuses to delete unknown actors and deletes nothing of the request', async () => {
@@ -136,7 +135,7 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     await expect(attempt).rejects.toThrow(NotFoundError);
     await expect(store.deleteActors(['buaa', 'ghost'])).rejects.toThrow(/ghost/);
     expect(await store.counts()).toEqual({ actors: 6, relations: 4 });
-    expect((await store.actorsByName('北航'))[0]?.id).toBe('buaa');
+    expect((await store.actorByName('北航'))?.id).toBe('buaa');
   });
 
   it('deletes relations by id and refuses unknown ones, deleting nothing', async () => {
@@ -146,6 +145,70 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(await store.deleteRelations(['r1', 'r2'])).toEqual({ actors: 0, relations: 2 });
     expect(await store.counts()).toEqual({ actors: 6, relations: 2 });
     expect((await store.relationsOf(['fund-a'], {})).get('fund-a')?.map((r) => r.id)).toEqual(['r4']);
+  });
+
+  it('bumps the revision once per write transaction, not for a refused write or a read', async () => {
+    expect(await store.revision()).toBe(0);
+    await store.upsert(smallGraph());
+    expect(await store.revision()).toBe(1);
+    await expect(store.upsert({ actors: [], relations: [relation('rx', 'INVESTS_IN', 'fund-a', 'ghost')] })).rejects.toThrow(IntegrityError);
+    await expect(store.deleteActors(['ghost'])).rejects.toThrow(NotFoundError);
+    await store.counts();
+    expect(await store.revision()).toBe(1);
+    await store.deleteRelations(['r4']);
+    expect(await store.revision()).toBe(2);
+    await store.deleteActors(['firm-2']);
+    expect(await store.revision()).toBe(3);
+    if (store.bulkLoad) {
+      await store.bulkLoad(
+        (async function* () {
+          yield { actors: [actor('late', 'ENTERPRISE', '后来企业')], relations: [] };
+        })(),
+      );
+      expect(await store.revision()).toBe(4);
+    }
+  });
+
+  it('streams the topology: actors first, then relations, as columns', async () => {
+    await store.upsert(smallGraph());
+    await store.upsert({
+      actors: [],
+      relations: [relation('r5', 'TRANSFERS_TECHNOLOGY', 'buaa', 'firm-1', 'INTENT', { basis: 'INFERRED', reasoning: 'the report pairs them' })],
+    });
+    const chunks: TopologyChunk[] = [];
+    for await (const chunk of store.readTopology()) chunks.push(chunk);
+    expect(chunks.map((c) => c.part)).toEqual(['actors', 'relations']);
+    const [actors, relations] = chunks;
+    if (actors?.part !== 'actors' || relations?.part !== 'relations') throw new Error('unexpected chunk order');
+    const firm2 = actors.ids.indexOf('firm-2');
+    expect(actors.ids.slice().sort()).toEqual(['buaa', 'firm-1', 'firm-2', 'fund-a', 'fund-b', 'tsinghua']);
+    expect([actors.kinds[firm2], actors.inDistrict[firm2], actors.districts[firm2]]).toEqual(['ENTERPRISE', false, '朝阳区']);
+    const r5 = relations.ids.indexOf('r5');
+    expect(relations.ids.slice().sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+    expect([relations.from[r5], relations.to[r5], relations.types[r5], relations.statuses[r5], relations.bases[r5]]).toEqual([
+      'buaa',
+      'firm-1',
+      'TRANSFERS_TECHNOLOGY',
+      'INTENT',
+      'INFERRED',
+    ]);
+    expect(relations.bases[relations.ids.indexOf('r1')]).toBe('STATED');
+  });
+
+  it('streams an empty topology as no chunks', async () => {
+    const chunks: TopologyChunk[] = [];
+    for await (const chunk of store.readTopology()) chunks.push(chunk);
+    expect(chunks).toEqual([]);
+  });
+
+  it('returns relations by id in the order asked, null for unknown ids, whole', async () => {
+    const graph = smallGraph();
+    await store.upsert(graph);
+    const [r4, missing, r1] = await store.relationsByIds(['r4', 'nope', 'r1']);
+    expect(missing).toBeNull();
+    expect(r4).toEqual(graph.relations.find((r) => r.id === 'r4'));
+    expect(r1).toEqual(graph.relations.find((r) => r.id === 'r1'));
+    expect(await store.relationsByIds([])).toEqual([]);
   });
 
   it('says it is unavailable once closed', async () => {

@@ -3,7 +3,7 @@
 // misspelt label, an undeclared parameter, an unbound variable or an unknown function fails.
 import { createRequire } from 'node:module';
 import type { DbSchema, SyntaxDiagnostic } from '@neo4j-cypher/language-support';
-import { ACTOR_LABEL, NAME_LABEL, RELATION_TYPE } from '../../src/graph/neo4j/cypher.js';
+import { ACTOR_LABEL, META_LABEL, NAME_LABEL, RELATION_TYPE } from '../../src/graph/neo4j/cypher.js';
 
 // 2.0.0-next.20 is the newest release that supports Node 20; its ESM build uses extension-less
 // imports that Node cannot resolve, so the CommonJS build is loaded.
@@ -26,7 +26,7 @@ function builtIns<T>(registry: Scoped<T> | undefined): Scoped<T> {
 const mock = languageSupport.testData.mockSchema;
 
 export const GRAPH_SCHEMA: DbSchema = {
-  labels: [ACTOR_LABEL, NAME_LABEL],
+  labels: [ACTOR_LABEL, NAME_LABEL, META_LABEL],
   relationshipTypes: [RELATION_TYPE],
   functions: builtIns(mock.functions),
   procedures: builtIns(mock.procedures),

@@ -7,7 +7,6 @@ import { ANONYMOUS } from '../../src/api/auth/viewer.js';
 import { loadConfig } from '../../src/config.js';
 import { formatError } from '../../src/api/errors.js';
 import type { FindingRecord, GraphBatch } from '../../src/graph/model.js';
-import { RevisionedStore } from '../../src/graph/revisioned-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { limitsFrom } from '../../src/api/limits.js';
@@ -18,15 +17,14 @@ import type { GraphContext } from '../../src/api/context.js';
 import { embedded } from '../conformance/engines.js';
 
 export interface Executor {
-  store: RevisionedStore;
+  store: GraphStore;
   run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   stop(): Promise<void>;
 }
 
-export async function executor(engine: GraphStore, findings: readonly FindingRecord[] = [], documents = new DocumentLibrary()): Promise<Executor> {
+export async function executor(store: GraphStore, findings: readonly FindingRecord[] = [], documents = new DocumentLibrary()): Promise<Executor> {
   const apollo = new ApolloServer<GraphContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
   await apollo.start();
-  const store = new RevisionedStore(engine);
   const snapshots = new SnapshotCache(store);
   const limits = limitsFrom(loadConfig({}));
   return {

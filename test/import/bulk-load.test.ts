@@ -38,7 +38,7 @@ describe.each(engines)('bulk import on $name', (engine) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reads each file once, relations before actors too, and reports progress per phase', async () => {
+  it('reads each file once, relations before actors too, reports progress per phase and bumps the revision', async () => {
     const graph = generateGraph('XS', 11);
     const [actorsFile = '', relationsFile = ''] = await writeGraph(graph, join(dir, 'csv'), 'csv');
     const store = await open();
@@ -46,6 +46,7 @@ describe.each(engines)('bulk import on $name', (engine) => {
     let readBytes = 0;
     let loadedRows = 0;
     let phase: ImportPhase = 'read';
+    const revision = await store.revision();
     const report = await importFiles([relationsFile, actorsFile], store, {
       onPhase: (p, total) => {
         phase = p;
@@ -63,6 +64,7 @@ describe.each(engines)('bulk import on $name', (engine) => {
     expect(loadedRows).toBe(graph.actorCount + graph.relationCount);
     expect(report).toMatchObject({ path: 'bulk', actors: graph.actorCount, relations: graph.relationCount });
     expect(await store.counts()).toEqual({ actors: graph.actorCount, relations: graph.relationCount });
+    expect(await store.revision()).toBeGreaterThan(revision);
   }, SLOW);
 
   it('writes nothing when the last row of the relations file is broken', async () => {

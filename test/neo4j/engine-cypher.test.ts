@@ -2,12 +2,14 @@
 // semantic analysis with exactly its declared parameters, and no Cypher hides outside cypher.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allStatements, relationsOf, SCHEMA } from '../../src/graph/neo4j/cypher.js';
+import { relationsOf } from '../../src/graph/cypher.js';
+import { allStatements, SCHEMA } from '../../src/graph/neo4j/cypher.js';
 import { COUNT_ALL_NODES, DELETE_GRAPH } from '../conformance/neo4j-engine.js';
 import { lintCypher } from '../helpers/cypher-lint.js';
 
 /** A value of the right shape for each parameter the engine uses. */
 const SAMPLE_PARAMS: Record<string, unknown> = {
+  id: 'buaa',
   ids: ['buaa'],
   key: 'buaa',
   text: 'buaa',
@@ -29,7 +31,7 @@ describe('Cypher of the Neo4j engine', () => {
 
   it('enumerates every statement once, relation filters in all their variants', () => {
     expect(new Set(statements.map((s) => s.name)).size).toBe(statements.length);
-    expect(statements.filter((s) => s.name.startsWith('relations '))).toHaveLength(12);
+    expect(statements.filter((s) => s.name.startsWith('relations '))).toHaveLength(16);
     for (const s of statements) for (const p of s.params) expect(SAMPLE_PARAMS, `${s.name}: $${p}`).toHaveProperty(p);
   });
 
@@ -49,11 +51,13 @@ describe('Cypher of the Neo4j engine', () => {
     expect(lintCypher(DELETE_GRAPH, {})).toEqual([]);
   });
 
-  it('keeps every Cypher statement in cypher.ts', () => {
-    const dir = new URL('../../src/graph/neo4j/', import.meta.url);
-    for (const file of readdirSync(dir).filter((f) => f !== 'cypher.ts')) {
-      const source = readFileSync(new URL(file, dir), 'utf8');
-      expect(source, file).not.toMatch(/['`"]\s*(MATCH|MERGE|CREATE|UNWIND|CALL|RETURN|WITH)\b/);
+  it('keeps every Cypher statement in a cypher.ts', () => {
+    for (const folder of ['../../src/graph/', '../../src/graph/neo4j/', '../../src/graph/embedded/']) {
+      const dir = new URL(folder, import.meta.url);
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'cypher.ts')) {
+        const source = readFileSync(new URL(file, dir), 'utf8');
+        expect(source, file).not.toMatch(/['`"]\s*(MATCH|MERGE|CREATE|UNWIND|CALL|RETURN|WITH)\b/);
+      }
     }
   });
 });
@@ -100,7 +104,7 @@ describe('indexes of the Neo4j engine', () => {
   });
 
   it('finds the lookups it checks', () => {
-    expect(lookups(relationsOf('IN', false, false).text)).toEqual([{ key: 'Actor.id', how: 'equality' }]);
+    expect(lookups(relationsOf('IN', false, false, false).text)).toEqual([{ key: 'Actor.id', how: 'equality' }]);
     expect(lookups(allStatements().find((s) => s.name === 'search')?.text ?? '')).toEqual([{ key: 'Actor.searchText', how: 'contains' }]);
     expect([...indexedProperties().keys()]).toEqual(
       expect.arrayContaining(['ActorName.key', 'ActorName.actorId', 'RELATED_TO.id', 'Actor.searchText', 'Actor.name']),
@@ -121,7 +125,8 @@ describe('the lint check itself', () => {
   });
 
   it('sees the statement variants differ', () => {
-    expect(relationsOf('BOTH', true, true).text).toContain('UNION');
-    expect(relationsOf('OUT', false, false).params).toEqual(['ids']);
+    expect(relationsOf('IN', true, true, false).text).toContain('r.status IN $statuses');
+    expect(relationsOf('OUT', false, false, false).params).toEqual(['ids']);
+    expect(relationsOf('OUT', false, false, true).params).toEqual(['id']);
   });
 });

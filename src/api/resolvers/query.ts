@@ -6,9 +6,9 @@ export const Query: QueryResolvers = {
   async actor(_parent, { id, name }, { store, loaders }) {
     if ((id == null) === (name == null)) throw badInput('give exactly one of `id` and `name`');
     if (id != null) return loaders.actorById.load(id);
-    const [found] = await store.actorsByName(name ?? '');
+    const found = await store.actorByName(name ?? '');
     if (found) loaders.actorById.prime(found.id, found);
-    return found ?? null;
+    return found;
   },
 
   async search(_parent, { text, kinds, first }, { store, loaders, limits }) {

@@ -11,9 +11,9 @@ import { IntegrityError } from '../errors.js';
 import type { ActorRecord, GraphBatch } from '../model.js';
 import type { GraphCounts } from '../store.js';
 import { CopyFile, copyStatement, listCell, stringCell } from './copy-file.js';
-import type { Run } from './connections.js';
-import * as q from './cypher.js';
-import { writeActors } from './writes.js';
+import { writeActors } from '../cypher-store.js';
+import * as shared from '../cypher.js';
+import type { Run } from '../engine-session.js';
 
 /**
  * An actor as a COPY line in the Actor table's column order. Lists whose items CSV cannot carry
@@ -50,19 +50,19 @@ function duplicate(what: string, id: string): IntegrityError {
 
 /** Deletes the stored relations whose ids the load replaces, so that re-loading adds nothing. */
 async function deleteReplaced(run: Run, ids: ReadonlySet<string>): Promise<void> {
-  const stored = await run(q.ALL_RELATION_IDS);
+  const stored = await run(shared.ALL_RELATION_IDS, {});
   const replaced = stored.map((r) => String(r.id)).filter((id) => ids.has(id));
   for (let i = 0; i < replaced.length; i += 10_000) {
-    await run(q.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
+    await run(shared.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
   }
 }
 
 /** Turns COPY's own messages for broken keys into the port's integrity errors. */
-async function copy(run: Run, table: 'Actor' | 'ActorName' | 'Rel', file: CopyFile): Promise<void> {
+async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file: CopyFile): Promise<void> {
   if (file.lines === 0) return;
   await file.finish();
   try {
-    await run(copyStatement(table, file.path, !file.hasLineBreaks));
+    await run(copyStatement(table, file.path, !file.hasLineBreaks), {});
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = /Unable to find primary key value (.*?)\.?$/m.exec(message);
@@ -84,7 +84,7 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>, onL
   try {
     for await (const batch of batches) {
       checkBatch(batch);
-      const stored = new Set((await run(q.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
+      const stored = new Set((await run(shared.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
       const updated: ActorRecord[] = [];
       for (const actor of batch.actors) {
         if (actorIds.has(actor.id)) throw duplicate('actor', actor.id);
@@ -110,11 +110,11 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>, onL
     }
     // Relations are only staged while batches come, so they may come before their actors.
     await copy(run, 'Actor', actorFile);
-    if (listsToSet.length > 0) await run(q.SET_NAME_LISTS, { rows: listsToSet });
+    if (listsToSet.length > 0) await run(shared.SET_NAME_LISTS, { rows: listsToSet });
     await copy(run, 'ActorName', nameFile);
     onLoaded?.(actorIds.size);
     if (relationIds.size > 0) await deleteReplaced(run, relationIds);
-    await copy(run, 'Rel', relationFile);
+    await copy(run, 'RELATED_TO', relationFile);
     onLoaded?.(actorIds.size + relationIds.size);
     return { actors: actorIds.size, relations: relationIds.size };
   } finally {

@@ -7,13 +7,13 @@ import { QueryTimeoutError } from '../errors.js';
 export type Params = Record<string, lbug.LbugValue>;
 export type Row = Record<string, lbug.LbugValue>;
 
-/** Runs `cypher` as a statement prepared once per connection and text; every row of every result. */
-export async function executePrepared(
+/** Runs `cypher` as a statement prepared once per connection and text; its results, still open. */
+async function executeRaw(
   connection: lbug.Connection,
   prepared: Map<string, lbug.PreparedStatement>,
   cypher: string,
   params: Params,
-): Promise<Row[]> {
+): Promise<lbug.QueryResult[]> {
   let statement = prepared.get(cypher);
   if (!statement) {
     statement = await connection.prepare(cypher);
@@ -21,9 +21,18 @@ export async function executePrepared(
     prepared.set(cypher, statement);
   }
   const result = await connection.execute(statement, params);
-  const results = Array.isArray(result) ? result : [result];
+  return Array.isArray(result) ? result : [result];
+}
+
+/** Runs `cypher` as a statement prepared once per connection and text; every row of every result. */
+export async function executePrepared(
+  connection: lbug.Connection,
+  prepared: Map<string, lbug.PreparedStatement>,
+  cypher: string,
+  params: Params,
+): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const r of results) {
+  for (const r of await executeRaw(connection, prepared, cypher, params)) {
     // Not push(...rows): spreading 10⁶ rows (readAll at M) overflows the call stack.
     for (const row of await r.getAll()) rows.push(row);
     // An unclosed result keeps the native database alive, and with it the file lock. Except
@@ -63,9 +72,45 @@ class SerialConnection {
     try {
       return await executePrepared(this.connection, this.statements, cypher, params);
     } catch (error) {
-      // LadybugDB reports a statement cancelled by its query timeout as "Interrupted.".
-      if (error instanceof Error && error.message.startsWith('Interrupted')) throw new QueryTimeoutError(this.timeoutMs);
-      throw error;
+      throw this.translate(error);
+    }
+  }
+
+  /** LadybugDB reports a statement cancelled by its query timeout as "Interrupted.". */
+  private translate(error: unknown): unknown {
+    return error instanceof Error && error.message.startsWith('Interrupted') ? new QueryTimeoutError(this.timeoutMs) : error;
+  }
+
+  /**
+   * The rows of one read statement, one at a time, holding this connection until the caller
+   * has read them all (or stopped): a large result never sits in memory whole.
+   */
+  async *stream(cypher: string, params: Params = {}): AsyncGenerator<Row> {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const results = await new Promise<lbug.QueryResult[]>((resolve, reject) => {
+      this.exclusive(async () => {
+        try {
+          resolve(await executeRaw(this.connection, this.statements, cypher, params));
+        } catch (error) {
+          reject(this.translate(error));
+          return;
+        }
+        await held;
+      }).catch(reject);
+    });
+    try {
+      for (const result of results) {
+        while (result.hasNext()) {
+          const row = await result.getNext();
+          if (row) yield row;
+        }
+      }
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      for (const result of results) result.close();
+      release();
     }
   }
 
@@ -93,8 +138,16 @@ export class ConnectionSet {
 
   /** One read statement on the least busy reader. */
   read(cypher: string, params?: Params): Promise<Row[]> {
-    const reader = this.readers.reduce((best, c) => (c.load < best.load ? c : best));
-    return reader.exclusive((run) => run(cypher, params));
+    return this.leastBusyReader().exclusive((run) => run(cypher, params));
+  }
+
+  /** One read statement's rows, streamed from the least busy reader. */
+  stream(cypher: string, params?: Params): AsyncGenerator<Row> {
+    return this.leastBusyReader().stream(cypher, params);
+  }
+
+  private leastBusyReader(): SerialConnection {
+    return this.readers.reduce((best, c) => (c.load < best.load ? c : best));
   }
 
   /** Runs `work` inside one write transaction: committed when it returns, rolled back when it throws. */

@@ -5,6 +5,7 @@
 // quoted ones with doubled quotes (measured at 2·10⁵ relations; see bench/RESULTS.md).
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { statement } from '../cypher.js';
 import { engineFile, type EngineFilePath } from './cypher.js';
 
 /** Quoted only when it must be: a tab or line break inside, a quote or space at its ends, or empty. */
@@ -15,8 +16,8 @@ export function stringCell(value: string | null): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-export function copyStatement(table: 'Actor' | 'ActorName' | 'Rel', path: EngineFilePath, parallel: boolean) {
-  return `COPY ${table} FROM '${path}' (header=false, delim='\\t', parallel=${parallel})` as const;
+export function copyStatement(table: 'Actor' | 'ActorName' | 'RELATED_TO', path: EngineFilePath, parallel: boolean) {
+  return statement(`copy into ${table}`, `COPY ${table} FROM '${path}' (header=false, delim='\\t', parallel=${parallel})` as const);
 }
 
 // Bare list items cannot hold the list syntax itself (LadybugDB keeps quotes inside items
