@@ -73,10 +73,15 @@ export interface GraphStore {
   /**
    * Optional fast path for large imports, used by the importer when an engine has it. The
    * result is that of upserting the batches in turn (actors and relations replaced by id, names
-   * unique across actors), except that a relation id given twice is an error, and it is
-   * written whole or not at all. Actors must come before the relations that use them.
+   * unique across actors), except that a relation id given twice is an error. Nothing is
+   * written before `batches` has ended; when it throws, nothing is written and the error passes
+   * through. Batches may come in any order. The embedded engine then writes all in one
+   * transaction; Neo4j, which cannot hold 10⁶ relations in one, writes idempotent batches: a
+   * failure while writing leaves part of the load, and loading the same batches again converges
+   * to the graph a whole load gives.
+   * `onLoaded` reports the rows written so far, while writing.
    */
-  bulkLoad?(batches: AsyncIterable<GraphBatch>): Promise<GraphCounts>;
+  bulkLoad?(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts>;
 
   /** Actors in the order of `ids`; null where an id is unknown. */
   actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]>;

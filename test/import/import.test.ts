@@ -108,6 +108,28 @@ describe('import', () => {
     expect(await store.counts()).toEqual({ actors: 1, relations: 0 });
   });
 
+  it('bulk load keeps text with tabs, line breaks, quotes and backslashes exactly, in every column', async () => {
+    const store = await newStore();
+    const odd = '\t tab\there, "quoted", back\\slash \\"escaped\\", line\nbreak, \r\n ';
+    const a = actor('odd-text', 'ENTERPRISE', `"怪" ${odd}`, {
+      nameEn: '"Quoted" \\ Co',
+      description: odd,
+      citations: [{ document: 'doc "x"', paragraph: 2, quote: `he said \\"${odd}\\"` }],
+    });
+    const b = actor('plain-end', 'FUND', '普通基金二', { description: 'ends with a quote "' });
+    const r = relation('odd-rel', 'INVESTS_IN', 'plain-end', 'odd-text', 'ESTABLISHED', {
+      description: odd,
+      basis: 'INFERRED',
+      reasoning: `because\t"${odd}"`,
+      metrics: [{ name: 'amount', value: 1.5, unit: 'CNY', asOf: '2014', qualifier: 'ABOUT', citations: [{ document: 'd', paragraph: 1, quote: odd }] }],
+    });
+    await store.bulkLoad?.((async function* () {
+      yield { actors: [a, b], relations: [r] };
+    })());
+    expect(await store.actorsByIds(['odd-text', 'plain-end'])).toEqual([a, b]);
+    expect((await store.relationsOf(['odd-text'], {})).get('odd-text')).toEqual([r]);
+  });
+
   it('bulk load keeps aliases that CSV lists cannot carry, such as ones with commas or quotes', async () => {
     const store = await newStore();
     const odd = actor('odd', 'ENTERPRISE', '怪名公司', { aliases: ['Smith, Jones & Co', 'the "odd" one', ' spaced '] });

@@ -10,11 +10,10 @@ import { actorToRow, relationToRow, type ActorRow, type RelationRow } from '../c
 import { IntegrityError } from '../errors.js';
 import type { ActorRecord, GraphBatch } from '../model.js';
 import type { GraphCounts } from '../store.js';
-import { CopyFile, listCell, stringCell } from './copy-file.js';
+import { CopyFile, copyStatement, listCell, stringCell } from './copy-file.js';
 import { writeActors } from '../cypher-store.js';
 import * as shared from '../cypher.js';
 import type { Run } from '../engine-session.js';
-import * as q from './cypher.js';
 
 /**
  * An actor as a COPY line in the Actor table's column order. Lists whose items CSV cannot carry
@@ -28,13 +27,13 @@ function actorLine(row: ActorRow): { cells: string[]; needsLists: boolean } {
     stringCell(row.kind),
     stringCell(row.name),
     stringCell(row.nameEn),
-    aliases ?? '"[]"',
+    aliases ?? '[]',
     stringCell(row.district),
     String(row.inDistrict),
     stringCell(row.description),
     stringCell(row.metrics),
     stringCell(row.citations),
-    keys ?? '"[]"',
+    keys ?? '[]',
     stringCell(row.searchText),
   ];
   return { cells, needsLists: aliases === null || keys === null };
@@ -63,7 +62,7 @@ async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file:
   if (file.lines === 0) return;
   await file.finish();
   try {
-    await run(q.copyFrom(table, file.path, !file.hasLineBreaks), {});
+    await run(copyStatement(table, file.path, !file.hasLineBreaks), {});
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = /Unable to find primary key value (.*?)\.?$/m.exec(message);
@@ -74,7 +73,7 @@ async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file:
   }
 }
 
-export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Promise<GraphCounts> {
+export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
   const directory = mkdtempSync(join(tmpdir(), 'haidian-bulk-'));
   const actorFile = new CopyFile(join(directory, 'actors.csv'));
   const nameFile = new CopyFile(join(directory, 'names.csv'));
@@ -85,7 +84,6 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Pr
   try {
     for await (const batch of batches) {
       checkBatch(batch);
-      if (batch.actors.length > 0 && relationIds.size > 0) throw new Error('bulk load: actors must come before relations');
       const stored = new Set((await run(shared.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
       const updated: ActorRecord[] = [];
       for (const actor of batch.actors) {
@@ -110,11 +108,14 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>): Pr
         await relationFile.add(relationLine(relationToRow(relation)));
       }
     }
+    // Relations are only staged while batches come, so they may come before their actors.
     await copy(run, 'Actor', actorFile);
     if (listsToSet.length > 0) await run(shared.SET_NAME_LISTS, { rows: listsToSet });
     await copy(run, 'ActorName', nameFile);
+    onLoaded?.(actorIds.size);
     if (relationIds.size > 0) await deleteReplaced(run, relationIds);
     await copy(run, 'RELATED_TO', relationFile);
+    onLoaded?.(actorIds.size + relationIds.size);
     return { actors: actorIds.size, relations: relationIds.size };
   } finally {
     await Promise.all([actorFile, nameFile, relationFile].map((f) => f.finish()));

@@ -68,7 +68,7 @@ export class EmbeddedStore extends CypherStore {
     return this.connections;
   }
 
-  bulkLoad(batches: AsyncIterable<GraphBatch>): Promise<GraphCounts> {
-    return this.write((run) => bulkLoad(run, batches));
+  bulkLoad(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
+    return this.write((run) => bulkLoad(run, batches, onLoaded));
   }
 }

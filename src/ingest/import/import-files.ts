@@ -1,10 +1,13 @@
-// Imports users' files into a store: validate every row first (nothing is written when any
-// row is wrong), then stream the files again and write them in batches — actors first, so that
-// relations always find their endpoints — through the engine's bulk path when it has one.
+// Imports users' files into a store. On the bulk path the files are read once: each row is
+// checked as it streams past and handed to the engine's bulk load, which stages it and makes
+// nothing visible until the stream has ended; when any row is wrong the stream ends with
+// ImportRejected instead, and the bulk load writes nothing. Without a bulk path (`--no-bulk`)
+// every row is checked first and the files are read a second time to write them in batches.
+import { statSync } from 'node:fs';
 import { actorSchema, relationSchema, type GraphBatch } from '../../graph/model.js';
 import type { GraphCounts, GraphStore } from '../../graph/store.js';
 import { readItems } from './read-items.js';
-import { formatRowError, validateFiles, type RowError } from './validate.js';
+import { formatRowError, RowChecker, validateFiles, type RowError, type Validation } from './validate.js';
 
 export class ImportRejected extends Error {
   constructor(
@@ -17,32 +20,112 @@ export class ImportRejected extends Error {
   }
 }
 
-export type ImportPhase = 'validate' | 'load';
+/** read: the files are read and checked (progress in bytes); load: the engine writes (progress in rows). */
+export type ImportPhase = 'read' | 'load';
 
 export interface ImportOptions {
   batchSize?: number;
   /** Use the engine's bulk path when it has one (default true). */
   bulk?: boolean;
-  /** Called on each phase start with the number of items to go through (null when unknown). */
-  onPhase?: (phase: ImportPhase, total: number | null) => void;
-  onProgress?: (done: number) => void;
+  /** Called on each phase start with the amount of work ahead (bytes to read, rows to load). */
+  onPhase?: (phase: ImportPhase, total: number) => void;
+  /** Work done in the current phase so far, and the rows read so far. */
+  onProgress?: (done: number, rows: number) => void;
 }
 
 export interface ImportReport extends GraphCounts {
   path: 'bulk' | 'batches';
-  validateMs: number;
+  /** Reading and checking every row (on the bulk path, staging them for the engine too). */
+  readMs: number;
+  /** Writing into the engine after the last row was read. */
   loadMs: number;
 }
 
-async function* batchesOf(files: readonly string[], batchSize: number, onItem: () => void): AsyncGenerator<GraphBatch> {
-  // Two readings of the files: actors, then relations.
+function totalBytes(files: readonly string[]): number {
+  return files.reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+function throwIfRejected(validation: Validation): void {
+  if (validation.errorCount > 0) throw new ImportRejected(validation.errors, validation.errorCount);
+}
+
+export async function importFiles(files: readonly string[], store: GraphStore, options: ImportOptions = {}): Promise<ImportReport> {
+  const batchSize = options.batchSize ?? 5_000;
+  let bytes = 0;
+  let rows = 0;
+  const onRead = (n: number) => {
+    bytes += n;
+    options.onProgress?.(bytes, rows);
+  };
+  const started = performance.now();
+  let readEnded = started;
+  const startLoad = (total: number) => {
+    readEnded = performance.now();
+    options.onPhase?.('load', total);
+  };
+  options.onPhase?.('read', totalBytes(files));
+
+  let counts: GraphCounts;
+  let path: ImportReport['path'];
+  if (store.bulkLoad && options.bulk !== false) {
+    path = 'bulk';
+    const checked = checkedBatches(files, store, batchSize, onRead, () => (rows += 1), startLoad);
+    counts = await store.bulkLoad(checked, (done) => options.onProgress?.(done, rows));
+  } else {
+    path = 'batches';
+    const validation = await validateFiles(files, store, () => (rows += 1), onRead);
+    throwIfRejected(validation);
+    startLoad(validation.actors + validation.relations);
+    counts = { actors: 0, relations: 0 };
+    for await (const batch of batchesInOrder(files, batchSize)) {
+      const written = await store.upsert(batch);
+      counts.actors += written.actors;
+      counts.relations += written.relations;
+      options.onProgress?.(counts.actors + counts.relations, rows);
+    }
+  }
+  return { ...counts, path, readMs: readEnded - started, loadMs: performance.now() - readEnded };
+}
+
+/**
+ * The rows that pass, in batches, while the files stream past; once a row has failed nothing
+ * more is handed on, and the stream ends with ImportRejected.
+ */
+async function* checkedBatches(
+  files: readonly string[],
+  store: GraphStore,
+  batchSize: number,
+  onRead: (bytes: number) => void,
+  onRow: () => void,
+  startLoad: (total: number) => void,
+): AsyncGenerator<GraphBatch> {
+  const checker = new RowChecker();
+  let batch: GraphBatch = { actors: [], relations: [] };
+  for await (const item of readItems(files, onRead)) {
+    onRow();
+    const row = checker.check(item);
+    if (!row || !checker.clean) continue;
+    if (row.type === 'actor') batch.actors.push(row.record);
+    else batch.relations.push(row.record);
+    if (batch.actors.length + batch.relations.length >= batchSize) {
+      yield batch;
+      batch = { actors: [], relations: [] };
+    }
+  }
+  const validation = await checker.finish(store);
+  throwIfRejected(validation);
+  if (batch.actors.length + batch.relations.length > 0) yield batch;
+  startLoad(validation.actors + validation.relations);
+}
+
+/** Checked rows again, actors before relations so that every batch finds its endpoints. */
+async function* batchesInOrder(files: readonly string[], batchSize: number): AsyncGenerator<GraphBatch> {
   for (const wanted of ['actor', 'relation'] as const) {
     let batch: GraphBatch = { actors: [], relations: [] };
     for await (const item of readItems(files)) {
       if (item.type !== wanted) continue;
       if (wanted === 'actor') batch.actors.push(actorSchema.parse(item.value));
       else batch.relations.push(relationSchema.parse(item.value));
-      onItem();
       if (batch.actors.length + batch.relations.length >= batchSize) {
         yield batch;
         batch = { actors: [], relations: [] };
@@ -50,34 +133,4 @@ async function* batchesOf(files: readonly string[], batchSize: number, onItem: (
     }
     if (batch.actors.length + batch.relations.length > 0) yield batch;
   }
-}
-
-export async function importFiles(files: readonly string[], store: GraphStore, options: ImportOptions = {}): Promise<ImportReport> {
-  let done = 0;
-  const tick = () => options.onProgress?.(++done);
-
-  const started = performance.now();
-  options.onPhase?.('validate', null);
-  const validation = await validateFiles(files, store, tick);
-  if (validation.errorCount > 0) throw new ImportRejected(validation.errors, validation.errorCount);
-  const validated = performance.now();
-
-  done = 0;
-  options.onPhase?.('load', validation.actors + validation.relations);
-  const batches = batchesOf(files, options.batchSize ?? 5_000, tick);
-  let counts: GraphCounts;
-  let path: ImportReport['path'];
-  if (store.bulkLoad && options.bulk !== false) {
-    path = 'bulk';
-    counts = await store.bulkLoad(batches);
-  } else {
-    path = 'batches';
-    counts = { actors: 0, relations: 0 };
-    for await (const batch of batches) {
-      const written = await store.upsert(batch);
-      counts.actors += written.actors;
-      counts.relations += written.relations;
-    }
-  }
-  return { ...counts, path, validateMs: validated - started, loadMs: performance.now() - validated };
 }
