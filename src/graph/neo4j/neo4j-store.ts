@@ -20,7 +20,10 @@ export interface Neo4jOptions {
   /** Omitted: the server's default database. */
   database?: string;
   queryTimeoutMs?: number;
+  /** Defaults: those of config.ts (NEO4J_CONNECTION_TIMEOUT_MS, …), so an unreachable server answers within 2 s. */
   connectionTimeoutMs?: number;
+  acquisitionTimeoutMs?: number;
+  maxRetryMs?: number;
 }
 
 type Row = Record<string, unknown>;
@@ -33,8 +36,9 @@ export class Neo4jStore implements GraphStore {
 
   constructor(private readonly options: Neo4jOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      connectionTimeout: options.connectionTimeoutMs ?? 10_000,
-      maxTransactionRetryTime: 15_000,
+      connectionTimeout: options.connectionTimeoutMs ?? 1_500,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 2_000,
+      maxTransactionRetryTime: options.maxRetryMs ?? 1_000,
       userAgent: 'haidian-innovation-graph',
     });
   }
