@@ -28,20 +28,22 @@ async function probe(api: Neo4jApi) {
   return { healthStatus: health.status, healthMs, queryCode: answer.body.errors?.[0]?.extensions?.code, queryMs, answered: answer.body.data?.actor?.id === 'tsinghua' };
 }
 
+/** Polls until the API answers /health 200 and the query with its data (about 30 s at most). */
+async function untilHealthy(api: Neo4jApi, what: string): Promise<void> {
+  for (let i = 0; i < 150; i += 1) {
+    const answer = await probe(api);
+    if (answer.healthStatus === 200 && answer.answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the API is not healthy ${what}`);
+}
+
 export async function stopAndRestart(server: Neo4jProcess, api: Neo4jApi): Promise<OutageReport> {
-  const before = await probe(api);
-  if (before.healthStatus !== 200 || !before.answered) throw new Error('the API is not healthy before the outage');
+  await untilHealthy(api, 'before the outage');
   await server.stop();
   const down = await probe(api);
   await server.start();
-  const [, recoveredAfterMs] = await timed(async () => {
-    for (let i = 0; i < 100; i += 1) {
-      const answer = await probe(api);
-      if (answer.healthStatus === 200 && answer.answered) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error('the API did not recover within about 20 s of Neo4j answering again');
-  });
+  const [, recoveredAfterMs] = await timed(() => untilHealthy(api, 'within about 30 s of Neo4j answering again'));
   const up = await probe(api);
   return {
     down: { healthStatus: down.healthStatus, healthMs: down.healthMs, queryCode: down.queryCode, queryMs: down.queryMs },
