@@ -9,15 +9,15 @@ import { stopAndRestart } from './neo4j-outage.js';
 import { faultServerOptions, Neo4jProcess } from './neo4j-process.js';
 
 const server = new Neo4jProcess(faultServerOptions());
-// A start can take 100 s on a loaded 2-core machine.
-const START_MS = 180_000;
+// A start takes 15–30 s on an idle machine, minutes on a loaded 2-core one.
+const START_MS = 300_000;
 
 describe.skipIf(!process.env.NEO4J_URI)('Neo4j faults (private server)', () => {
   afterAll(async () => server.stop(), START_MS);
 
   it('kill -9 during a large write transaction, twice: the restarted graph holds the whole batch or none of it', async () => {
     // One kill early in the write (before the commit), one well after it (a committed batch survives).
-    const { runs } = await killNeo4jDuringWrites(server, { killAt: [0.3, 3], actors: 2_000, relations: 4_000 });
+    const { runs } = await killNeo4jDuringWrites(server, { killAt: [0.3, 3], actors: 500, relations: 1_000 });
     expect(runs.map((r) => r.outcome)).toEqual(['none of it', 'whole batch']);
     expect(runs.map((r) => r.committedBeforeKill)).toEqual([false, true]);
   }, 3 * START_MS);
