@@ -10,7 +10,7 @@ export interface Neo4jMeasurements {
   date: string;
   machine: string;
   load: LoadReport;
-  faults: Neo4jFaultReport & { actors: number; relations: number };
+  faults: Neo4jFaultReport & { actors: number; relations: number; killAt: number[] };
   outage: OutageReport;
 }
 
@@ -30,7 +30,7 @@ Neo4j 5.26 Community from \`npm run neo4j\`'s script, a private server (own home
 
 The API's store upserts ${faults.actors} actors and ${faults.relations} relations in one write transaction; the Neo4j
 server process is killed with SIGKILL a chosen time after the write began (a fraction of the ${faults.writeMs} ms a
-first, unkilled write took, from 0.1× to 4×), and the client records whether it had seen the commit acknowledged.
+first, unkilled write took, from ${Math.min(...faults.killAt)}× to ${Math.max(...faults.killAt)}×), and the client records whether it had seen the commit acknowledged.
 The server is then restarted (recovery from its transaction log: ${restarts[0]}–${restarts.at(-1)} ms to answer again) and
 counted: every earlier batch and the whole new batch or none of it; a present batch is read back row by row.
 
