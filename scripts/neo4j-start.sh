@@ -6,12 +6,14 @@
 # Idempotent: when the server is already up it says so and prints the URI again.
 #
 #   NEO4J_BOLT_PORT       Bolt port (7687)
+#   NEO4J_HOME_DIR        the server's home: jars, conf, data, logs, pid (data/neo4j); a second
+#                         server (e.g. the fault tests, which kill theirs) needs its own, and its own port
 #   NEO4J_START_TIMEOUT   seconds to wait for Bolt and APOC (300)
 #   MAVEN_OPTS            e.g. -Dmaven.repo.local=/tmp/m2 to resolve into another local repository
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-NEO4J_HOME="$PWD/data/neo4j"
+NEO4J_HOME="$(realpath -m "${NEO4J_HOME_DIR:-data/neo4j}")"
 PORT="${NEO4J_BOLT_PORT:-7687}"
 URI="bolt://127.0.0.1:$PORT"
 TIMEOUT="${NEO4J_START_TIMEOUT:-300}"
@@ -65,9 +67,9 @@ if [[ "$(cat "$NEO4J_HOME/lib/.pom-sha256" 2>/dev/null)" != "$stamp" ]]; then
   say "resolving Neo4j and APOC jars with Maven (the first time downloads about 120 MB)"
   rm -rf "$NEO4J_HOME/lib" "$NEO4J_HOME/plugins"
   mkdir -p "$NEO4J_HOME/logs"
-  if ! mvn -B -ntp -f neo4j/pom.xml package >"$NEO4J_HOME/logs/maven.log" 2>&1; then
+  if ! mvn -B -ntp -f neo4j/pom.xml -Dneo4j.home="$NEO4J_HOME" package >"$NEO4J_HOME/logs/maven.log" 2>&1; then
     tail -n 30 "$NEO4J_HOME/logs/maven.log" >&2
-    die "Maven could not fetch the jars (full log: data/neo4j/logs/maven.log)"
+    die "Maven could not fetch the jars (full log: $NEO4J_HOME/logs/maven.log)"
   fi
   echo "$stamp" >"$NEO4J_HOME/lib/.pom-sha256"
 fi
@@ -129,7 +131,7 @@ EOF
 } >"$NEO4J_HOME/conf/neo4j.conf"
 
 # 3. Start in the background, detached from this terminal (setsid), in its own session.
-say "starting Neo4j on $URI (log: data/neo4j/logs/neo4j.log)"
+say "starting Neo4j on $URI (log: $LOG)"
 setsid java -Xms"$HEAP_INITIAL" -Xmx"$HEAP_MAX" "${JVM_ADDITIONAL[@]}" -Dfile.encoding=UTF-8 \
   -cp "$NEO4J_HOME/plugins/*:$NEO4J_HOME/conf/*:$NEO4J_HOME/lib/*" \
   org.neo4j.server.CommunityEntryPoint --home-dir="$NEO4J_HOME" --config-dir="$NEO4J_HOME/conf" \

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # `npm run neo4j:stop`: stops the server `npm run neo4j` started, by the pid in
 # data/neo4j/run/neo4j.pid: SIGTERM (Neo4j shuts down cleanly), then SIGKILL after
-# NEO4J_STOP_TIMEOUT seconds (60).
+# NEO4J_STOP_TIMEOUT seconds (60). NEO4J_HOME_DIR: the server's home, as for npm run neo4j.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-NEO4J_HOME="$PWD/data/neo4j"
+NEO4J_HOME="$(realpath -m "${NEO4J_HOME_DIR:-data/neo4j}")"
 PID_FILE="$NEO4J_HOME/run/neo4j.pid"
 TIMEOUT="${NEO4J_STOP_TIMEOUT:-60}"
 

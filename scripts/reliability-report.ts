@@ -82,15 +82,5 @@ ${faults.runs.length} of ${faults.runs.length} reopened cleanly: ${whole} held t
   introspection by configuration, no stack traces or engine messages in production, every Cypher statement in
   \`src/\` a compile-time string (type-checked scan), /health 503 and SERVICE_UNAVAILABLE while the database is
   closed, recovery when it reopens.
-
-## Still to run once a Neo4j server is reachable
-
-The Neo4j engine is built on its own branch; nothing above ran against it. To do with a server:
-- the conformance suite including \`deleteActors\`/\`deleteRelations\` and the StoreUnavailableError contract;
-- "Neo4j unreachable": close the port → /health 503, queries SERVICE_UNAVAILABLE within the driver's
-  connection timeout (not the 30 s default), recovery when the port reopens — the engine must map the driver's
-  ServiceUnavailable/SessionExpired to StoreUnavailableError and its transaction timeout to QueryTimeoutError;
-- kill -9 of the Neo4j process during a large transaction, then restart: all or nothing;
-- this load test with GRAPH_ENGINE=neo4j, and the Cypher scan over \`src/graph/neo4j/\` (it scans all of \`src/\`).
 `;
 }

@@ -1,14 +1,24 @@
 // `npm run reliability`: the long load test, the fuzz run and the kill -9 runs, then
 // RELIABILITY.md regenerated with the figures. Exits 1 when any check fails.
 // RELIABILITY_LOAD_SECONDS (default 60) shortens the load test for a trial run.
-import { writeFileSync } from 'node:fs';
+// `-- --engine neo4j` runs the faults and the load test on a real Neo4j instead (reliability-neo4j.ts).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { killDuringWrites } from '../test/reliability/fault.js';
 import { fuzz } from '../test/reliability/fuzz.js';
 import { load } from '../test/reliability/load.js';
 import { startTestServer } from '../test/helpers/server.js';
 import { AUTH_ENV, EDITOR_KEY } from '../test/helpers/tokens.js';
+import { NEO4J_SECTION } from './reliability-neo4j-report.js';
 import { renderReport } from './reliability-report.js';
+
+const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'embedded' } } });
+if (args.engine === 'neo4j') {
+  await import('./reliability-neo4j.js');
+  process.exit(process.exitCode ?? 0);
+}
+if (args.engine !== 'embedded') throw new Error(`--engine: embedded or neo4j, not ${args.engine}`);
 
 const seconds = Number(process.env.RELIABILITY_LOAD_SECONDS ?? 60);
 const FAULT_BATCH = { actors: 3_000, relations: 6_000 };
@@ -42,7 +52,10 @@ try {
     fuzz: { ...fuzzReport, graphUnchanged, healthyAfter },
     faults: { ...faults, ...FAULT_BATCH },
   });
-  writeFileSync('RELIABILITY.md', report);
+  // The Neo4j section comes from its own run (--engine neo4j): kept as it is.
+  const previous = existsSync('RELIABILITY.md') ? readFileSync('RELIABILITY.md', 'utf8') : '';
+  const neo4jSection = previous.includes(NEO4J_SECTION) ? `\n${previous.slice(previous.indexOf(NEO4J_SECTION))}` : '';
+  writeFileSync('RELIABILITY.md', report + neo4jSection);
   console.log(`RELIABILITY.md written: p50 ${loadReport.latencyMs.p50} ms, p99 ${loadReport.latencyMs.p99} ms, ${fuzzReport.requests} fuzz requests, ${faults.runs.length} kills`);
 } catch (error) {
   problems.push(String(error instanceof Error ? error.stack : error));

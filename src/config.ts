@@ -12,6 +12,17 @@ const neo4jSettings = {
   NEO4J_USER: z.string().min(1).optional(),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  // How long a request may wait on an unreachable or overloaded server before it answers
+  // SERVICE_UNAVAILABLE: well under the driver's defaults (30 s of retries, 60 s to get a connection).
+  /** Opening one connection (TCP + Bolt handshake). */
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(1_500),
+  /**
+   * Getting a connection from the pool, opening one included. A refused or unreachable server
+   * fails on the connection timeout above; this bounds the wait for a busy pool under load.
+   */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Retrying a transaction after transient failures (leader change, deadlock, server gone). */
+  NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(1_000),
 };
 
 function requireNeo4jSettings(config: { GRAPH_ENGINE: string } & Record<string, unknown>, ctx: z.RefinementCtx): void {

@@ -22,6 +22,9 @@ export function createStore(config: Config): GraphStore {
         password: config.NEO4J_PASSWORD ?? '',
         database: config.NEO4J_DATABASE,
         queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+        connectionTimeoutMs: config.NEO4J_CONNECTION_TIMEOUT_MS,
+        acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
+        maxRetryMs: config.NEO4J_MAX_RETRY_MS,
       });
   }
 }

@@ -18,7 +18,10 @@ export interface Neo4jOptions {
   /** Omitted: the server's default database. */
   database?: string;
   queryTimeoutMs?: number;
+  /** Defaults: those of config.ts (NEO4J_CONNECTION_TIMEOUT_MS, …), so an unreachable server answers within 2 s. */
   connectionTimeoutMs?: number;
+  acquisitionTimeoutMs?: number;
+  maxRetryMs?: number;
 }
 
 export class Neo4jStore extends CypherStore {
@@ -33,8 +36,9 @@ export class Neo4jStore extends CypherStore {
   /** A closed driver cannot be opened again: open() after close() makes a new one. */
   private connect() {
     const driver = neo4j.driver(this.options.uri, neo4j.auth.basic(this.options.user, this.options.password), {
-      connectionTimeout: this.options.connectionTimeoutMs ?? 10_000,
-      maxTransactionRetryTime: 15_000,
+      connectionTimeout: this.options.connectionTimeoutMs ?? 1_500,
+      connectionAcquisitionTimeout: this.options.acquisitionTimeoutMs ?? 10_000,
+      maxTransactionRetryTime: this.options.maxRetryMs ?? 1_000,
       userAgent: 'haidian-innovation-graph',
     });
     return { driver, session: new Neo4jSession(driver, this.options), closed: false };
