@@ -3,7 +3,7 @@
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { createStore } from '../../graph/open-store.js';
+import { failStart, openGraph, type ReadyGraph } from '../../startup.js';
 import { ImportRejected, importFiles, type ImportPhase } from './import-files.js';
 
 const program = new Command('import')
@@ -14,11 +14,26 @@ const program = new Command('import')
   // The bulk path loads the whole import in one transaction, which the page cache must hold:
   // the server's default (EMBEDDED_BUFFER_MB, 512) is too small for 10⁶ relations.
   .option('--buffer-mb <n>', 'embedded engine page cache for this import, MiB', (v) => Number.parseInt(v, 10), 2048)
+  .option(
+    '--documents <dir>',
+    'a directory of <id>.txt documents the files cite, besides SEED_DIR/sources (repeatable)',
+    (dir: string, dirs: string[]) => [...dirs, dir],
+    [] as string[],
+  )
   .parse();
 
 const files = program.args;
-const options = program.opts<{ batchSize: number; bulk: boolean; bufferMb: number }>();
-const store = createStore({ ...loadConfig(), EMBEDDED_BUFFER_MB: options.bufferMb });
+const options = program.opts<{ batchSize: number; bulk: boolean; bufferMb: number; documents: string[] }>();
+let graph: ReadyGraph;
+try {
+  const config = loadConfig();
+  // On an empty graph the seed comes first, as `npm start` would load it (SEED_ON_START).
+  graph = await openGraph({ ...config, EMBEDDED_BUFFER_MB: options.bufferMb }, { command: 'npm run import', seed: config.SEED_ON_START });
+  for (const dir of options.documents) graph.documents.addDirectory(dir);
+} catch (error) {
+  failStart(error);
+}
+
 const bar = process.stderr.isTTY ? new SingleBar({ format: '{phase} [{bar}] {value}/{total} rows', hideCursor: true }) : null;
 let shown: ImportPhase | null = null;
 
@@ -30,9 +45,8 @@ function onPhase(phase: ImportPhase, total: number | null): void {
   bar.start(total ?? 0, 0, { phase });
 }
 
-await store.open();
 try {
-  const report = await importFiles(files, store, {
+  const report = await importFiles(files, graph.store, graph.documents, {
     batchSize: options.batchSize,
     bulk: options.bulk,
     onPhase,
@@ -53,5 +67,5 @@ try {
   console.error(error.message);
   process.exitCode = 1;
 } finally {
-  await store.close();
+  await graph.close();
 }

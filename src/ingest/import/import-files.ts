@@ -3,6 +3,7 @@
 // relations always find their endpoints — through the engine's bulk path when it has one.
 import { actorSchema, relationSchema, type GraphBatch } from '../../graph/model.js';
 import type { GraphCounts, GraphStore } from '../../graph/store.js';
+import type { DocumentLibrary } from '../documents.js';
 import { readItems } from './read-items.js';
 import { formatRowError, validateFiles, type RowError } from './validate.js';
 
@@ -52,13 +53,19 @@ async function* batchesOf(files: readonly string[], batchSize: number, onItem: (
   }
 }
 
-export async function importFiles(files: readonly string[], store: GraphStore, options: ImportOptions = {}): Promise<ImportReport> {
+/** Imports `files` into `store`; their citations must quote `documents` (src/ingest/citations.ts). */
+export async function importFiles(
+  files: readonly string[],
+  store: GraphStore,
+  documents: DocumentLibrary,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   let done = 0;
   const tick = () => options.onProgress?.(++done);
 
   const started = performance.now();
   options.onPhase?.('validate', null);
-  const validation = await validateFiles(files, store, tick);
+  const validation = await validateFiles(files, store, documents, tick);
   if (validation.errorCount > 0) throw new ImportRejected(validation.errors, validation.errorCount);
   const validated = performance.now();
 

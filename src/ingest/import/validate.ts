@@ -1,10 +1,13 @@
 // The importer's first pass: every row of every file is checked — its fields with the model's
-// zod schemas, and against the other rows (duplicate ids, a name claimed by two actors) and
-// the store (relation endpoints must exist) — before anything is written.
+// zod schemas, its citations with the one citation rule, and against the other rows (duplicate
+// ids, a name claimed by two actors) and the store (relation endpoints must exist) — before
+// anything is written.
 import type { z } from 'zod';
 import { actorSchema, relationSchema } from '../../graph/model.js';
 import { nameKeys } from '../../graph/names.js';
 import type { GraphStore } from '../../graph/store.js';
+import { citationProblems, type Cited } from '../citations.js';
+import type { DocumentLibrary } from '../documents.js';
 import { readItems, type SourceItem } from './read-items.js';
 
 export interface RowError {
@@ -47,6 +50,11 @@ class Findings {
     return null;
   }
 
+  /** Records each citation of the row that breaks the citation rule. */
+  cited(where: Where, item: Cited, documents: DocumentLibrary): void {
+    for (const problem of citationProblems(item, documents)) this.add(where, problem.path, problem.message);
+  }
+
   /** Records `id` in `seen`; an error when it was there already. */
   unique(where: Where, seen: Set<string>, what: string, id: string): void {
     if (seen.has(id)) this.add(where, 'id', `${what} appears twice in the import`);
@@ -54,8 +62,13 @@ class Findings {
   }
 }
 
-/** Checks every row; `onRow` is called after each one (progress). */
-export async function validateFiles(files: readonly string[], store: GraphStore, onRow?: () => void): Promise<Validation> {
+/** Checks every row against `store` and the cited `documents`; `onRow` is called after each one (progress). */
+export async function validateFiles(
+  files: readonly string[],
+  store: GraphStore,
+  documents: DocumentLibrary,
+  onRow?: () => void,
+): Promise<Validation> {
   const findings = new Findings();
   /** Ids of every actor row, valid or not: the endpoints relations may use. */
   const actorIds = new Set<string>();
@@ -79,6 +92,7 @@ export async function validateFiles(files: readonly string[], store: GraphStore,
       actors += 1;
       const actor = findings.parse(item, actorSchema);
       if (!actor) continue;
+      findings.cited(item, actor, documents);
       findings.unique(item, seenActors, `actor "${actor.id}"`, actor.id);
       for (const key of nameKeys(actor)) {
         const owner = nameOwners.get(key);
@@ -89,6 +103,7 @@ export async function validateFiles(files: readonly string[], store: GraphStore,
       relations += 1;
       const relation = findings.parse(item, relationSchema);
       if (!relation) continue;
+      findings.cited(item, relation, documents);
       findings.unique(item, relationIds, `relation "${relation.id}"`, relation.id);
       for (const field of ['from', 'to'] as const) {
         const end = relation[field];
