@@ -1,20 +1,21 @@
 // Query fields of the analytics: check the arguments, resolve the actors named, run the
 // engine-independent analytics over the cached graph snapshot.
-import { CONNECTION_LIMITS, findConnections } from '../../analytics/connections.js';
+import { findConnections } from '../../analytics/connections.js';
 import { coordinationGaps } from '../../analytics/gaps/index.js';
 import { computeIndex } from '../../analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
-import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
+import { neighborhood } from '../../analytics/neighborhood.js';
 import { resolveActor } from '../resolve-actor.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import { capped } from '../limits.js';
+import { requireText } from '../required-text.js';
 
 export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'coordinationGaps' | 'indices'> = {
-  // Configuration sets the caps (MAX_HOPS, MAX_FIRST, …); the algorithms' own ceilings bound them.
+  // The bounds are the configuration's caps lowered to the algorithms' own ceilings (limits.ts).
   async connections(_parent, { from, via, to, maxHops, includePlanned, first }, { store, snapshots, limits }) {
-    const hops = capped('maxHops', maxHops, 4, { min: 1, max: Math.min(limits.maxHops, CONNECTION_LIMITS.maxHops) });
-    const limit = capped('first', first, 50, { min: 1, max: Math.min(limits.first, CONNECTION_LIMITS.first) });
+    const hops = capped('maxHops', maxHops, 4, { min: 1, max: limits.maxHops });
+    const limit = capped('first', first, 50, { min: 1, max: limits.pathsFirst });
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
@@ -26,13 +27,14 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
   },
 
   async neighborhood(_parent, { id, depth, relationTypes, limit }, { snapshots, limits }) {
+    requireText('id', id);
     const snapshot = await snapshots.get();
     if (!snapshot.actor(id)) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}"`, { argument: 'id', id });
     return neighborhood(snapshot, {
       id,
-      depth: capped('depth', depth, 1, { min: 1, max: Math.min(limits.depth, NEIGHBORHOOD_LIMITS.depth) }),
+      depth: capped('depth', depth, 1, { min: 1, max: limits.depth }),
       relationTypes,
-      limit: capped('limit', limit, 200, { min: 1, max: Math.min(limits.limit, NEIGHBORHOOD_LIMITS.limit) }),
+      limit: capped('limit', limit, 200, { min: 1, max: limits.limit }),
     });
   },
 
