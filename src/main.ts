@@ -1,23 +1,24 @@
 // `npm start`: open the configured engine, seed it when empty, serve until told to stop.
-import { loadConfig, type Config } from './config.js';
-import { createLogger } from './logger.js';
-import { startServer } from './api/server.js';
+import { loadConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { startServer, type RunningServer } from './api/server.js';
 import { failStart, openGraph, type ReadyGraph } from './startup.js';
 
-let config: Config;
+let logger: Logger;
 let graph: ReadyGraph;
+let server: RunningServer;
 try {
-  config = loadConfig();
+  const config = loadConfig();
+  logger = createLogger(config.LOG_LEVEL);
   graph = await openGraph(config, { command: 'npm start', seed: config.SEED_ON_START });
+  if (graph.seeded) {
+    const { loaded, counts } = graph.seeded;
+    logger.info({ ...counts, loaded }, loaded ? 'seed loaded' : 'graph already holds data; seed skipped');
+  }
+  server = await startServer({ config, store: graph.store, documents: graph.documents, findings: graph.findings, logger });
 } catch (error) {
   failStart(error);
 }
-const logger = createLogger(config.LOG_LEVEL);
-if (graph.seeded) {
-  const { loaded, counts } = graph.seeded;
-  logger.info({ ...counts, loaded }, loaded ? 'seed loaded' : 'graph already holds data; seed skipped');
-}
-const server = await startServer({ config, store: graph.store, documents: graph.documents, findings: graph.findings, logger });
 logger.info({ url: `${server.url}/graphql`, engine: graph.store.engine }, 'serving GraphQL');
 
 let stopping = false;

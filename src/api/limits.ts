@@ -3,7 +3,7 @@
 // descriptions print these same numbers (src/api/schema.ts), so what is documented is what holds.
 import { CONNECTION_LIMITS } from '../analytics/connections.js';
 import { NEIGHBORHOOD_LIMITS } from '../analytics/neighborhood.js';
-import type { Config } from '../config.js';
+import { ConfigError, type Config } from '../config.js';
 import { badInput } from './errors.js';
 
 export interface Limits {
@@ -23,8 +23,23 @@ export interface Limits {
   writeBatch: number;
 }
 
-export function limitsFrom(config: Pick<Config, 'MAX_FIRST' | 'MAX_LIMIT' | 'MAX_DEPTH' | 'MAX_HOPS' | 'MAX_WRITE_BATCH'>): Limits {
-  return {
+/** The schema's default of each bounded argument (schema/*.graphql; a test holds them equal). */
+export const ARGUMENT_DEFAULTS = { first: 20, pathsFirst: 50, maxHops: 4, depth: 1, limit: 200 } as const;
+
+/** The setting that caps each bounded argument, and the argument, for error messages. */
+const CAPPED_BY = {
+  first: ['MAX_FIRST', 'search(first)'],
+  pathsFirst: ['MAX_FIRST', 'connections(first)'],
+  maxHops: ['MAX_HOPS', 'connections(maxHops)'],
+  depth: ['MAX_DEPTH', 'neighborhood(depth)'],
+  limit: ['MAX_LIMIT', 'neighborhood(limit)'],
+} as const;
+
+type LimitSettings = Pick<Config, 'MAX_FIRST' | 'MAX_LIMIT' | 'MAX_DEPTH' | 'MAX_HOPS' | 'MAX_WRITE_BATCH'>;
+
+/** The enforced limits; a cap below an argument's default is refused, as it would refuse every call that leaves the argument out. */
+export function limitsFrom(config: LimitSettings): Limits {
+  const limits = {
     first: config.MAX_FIRST,
     pathsFirst: Math.min(config.MAX_FIRST, CONNECTION_LIMITS.first),
     maxHops: Math.min(config.MAX_HOPS, CONNECTION_LIMITS.maxHops),
@@ -33,6 +48,11 @@ export function limitsFrom(config: Pick<Config, 'MAX_FIRST' | 'MAX_LIMIT' | 'MAX
     limit: Math.min(config.MAX_LIMIT, NEIGHBORHOOD_LIMITS.limit),
     writeBatch: config.MAX_WRITE_BATCH,
   };
+  const tooLow = Object.entries(CAPPED_BY)
+    .filter(([key]) => limits[key as keyof typeof CAPPED_BY] < ARGUMENT_DEFAULTS[key as keyof typeof CAPPED_BY])
+    .map(([key, [setting, argument]]) => `  ${setting}: ${config[setting]} is below ${ARGUMENT_DEFAULTS[key as keyof typeof CAPPED_BY]}, the default of ${argument}`);
+  if (tooLow.length > 0) throw new ConfigError(`invalid configuration:\n${[...new Set(tooLow)].join('\n')}`);
+  return limits;
 }
 
 /**

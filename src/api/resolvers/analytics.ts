@@ -8,14 +8,14 @@ import { neighborhood } from '../../analytics/neighborhood.js';
 import { resolveActor } from '../resolve-actor.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
-import { capped } from '../limits.js';
+import { ARGUMENT_DEFAULTS, capped } from '../limits.js';
 import { requireText } from '../required-text.js';
 
 export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'coordinationGaps' | 'indices'> = {
   // The bounds are the configuration's caps lowered to the algorithms' own ceilings (limits.ts).
   async connections(_parent, { from, via, to, maxHops, includePlanned, first }, { store, snapshots, limits }) {
-    const hops = capped('maxHops', maxHops, 4, { min: 1, max: limits.maxHops });
-    const limit = capped('first', first, 50, { min: 1, max: limits.pathsFirst });
+    const hops = capped('maxHops', maxHops, ARGUMENT_DEFAULTS.maxHops, { min: 1, max: limits.maxHops });
+    const limit = capped('first', first, ARGUMENT_DEFAULTS.pathsFirst, { min: 1, max: limits.pathsFirst });
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
@@ -32,9 +32,9 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
     if (!snapshot.actor(id)) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}"`, { argument: 'id', id });
     return neighborhood(snapshot, {
       id,
-      depth: capped('depth', depth, 1, { min: 1, max: limits.depth }),
+      depth: capped('depth', depth, ARGUMENT_DEFAULTS.depth, { min: 1, max: limits.depth }),
       relationTypes,
-      limit: capped('limit', limit, 200, { min: 1, max: limits.limit }),
+      limit: capped('limit', limit, ARGUMENT_DEFAULTS.limit, { min: 1, max: limits.limit }),
     });
   },
 

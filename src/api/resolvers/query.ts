@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../errors.js';
-import { capped } from '../limits.js';
+import { ARGUMENT_DEFAULTS, capped } from '../limits.js';
 import { requireText } from '../required-text.js';
 
 export const Query: QueryResolvers = {
@@ -13,7 +13,7 @@ export const Query: QueryResolvers = {
   },
 
   async search(_parent, { text, kinds, first }, { store, loaders, limits }) {
-    const limit = capped('first', first, 20, { max: limits.first });
+    const limit = capped('first', first, ARGUMENT_DEFAULTS.first, { max: limits.first });
     const actors = await store.search(requireText('text', text), { kinds, first: limit });
     for (const actor of actors) loaders.actorById.prime(actor.id, actor);
     return actors;
