@@ -64,7 +64,7 @@ export function renderResults(r: BenchResults, notes: string): string {
     `## Request path: ${r.throughput.caseName} against a bare Apollo Server`,
     ``,
     `The same request at ${r.requestPath.connections} connections on bench/bare-server.ts (Apollo Server 5 on express 5, one constant`,
-    `resolver) and on ours, alternating, ${r.requestPath.rounds} rounds of ${r.options.seconds} s each; then ours once more with the read cache off`,
+    `resolver) and on ours, both warmed up, alternating, ${r.requestPath.rounds} rounds of ${r.options.seconds} s each; then ours once more with the read cache off`,
     `(READ_CACHE_ENTRIES=0), where every lookup reaches the engine. autocannon always sends the same alias, so with the`,
     `cache on every lookup after the first is a hit.`,
     ``,

@@ -81,7 +81,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         for (const c of cases) httpTimes.push(await measure((i) => postGraphql(server.url, JSON.stringify(c.graphql(i))), options.iterations));
         const levels: Throughput[] = [];
         for (const connections of options.concurrency) levels.push(await throughput(server.url, body, connections, options.seconds));
-        // Alternating, so that the machine's load weighs on both alike.
+        // The bare server warms up as ours just did; then alternating, so that the machine's load weighs on both alike.
+        await throughput(bare.url, body, PATH_CONNECTIONS, Math.min(options.seconds, 3));
         for (let r = 0; r < PATH_ROUNDS; r += 1) {
           rounds.ours.push(await rps(server.url));
           rounds.bare.push(await rps(bare.url));
@@ -98,6 +99,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       const uncached = await startServerProcess(graphDirectory(work), { READ_CACHE_ENTRIES: '0' });
       let oursUncached: number;
       try {
+        await throughput(uncached.url, body, PATH_CONNECTIONS, Math.min(options.seconds, 3));
         oursUncached = await rps(uncached.url);
       } finally {
         await uncached.stop();
