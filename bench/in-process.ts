@@ -2,15 +2,16 @@
 // time each case as the engine's own Cypher and through the store. It runs in a child process
 // (in-process-child.ts) because LadybugDB keeps its file lock until the process ends, and the
 // server measured afterwards must open the same database.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildProjection } from '../src/analytics/projection/build.js';
 import type { Projection } from '../src/analytics/projection/projection.js';
 import { GraphSnapshot } from '../src/analytics/snapshot.js';
 import { EmbeddedStore } from '../src/graph/embedded/embedded-store.js';
+import { DocumentLibrary } from '../src/ingest/documents.js';
 import { importFiles, type ImportReport } from '../src/ingest/import/import-files.js';
 import { benchCases } from './cases.js';
 import { generateGraph, type SizeName } from './generate/synthetic-graph.js';
-import { writeGraph } from './generate/write-graph.js';
+import { sourcesDirectory, writeGraph } from './generate/write-graph.js';
 import { measure, type Percentiles } from './latency.js';
 import { RawEngine } from './raw-engine.js';
 
@@ -47,7 +48,8 @@ async function timedImport(size: SizeName, files: string[], dbPath: string, bulk
   const store = new EmbeddedStore({ path: dbPath, bufferPoolBytes: BUFFER_POOL_BYTES });
   await store.open();
   try {
-    const report = await importFiles(files, store, { bulk });
+    const documents = DocumentLibrary.fromDirectory(sourcesDirectory(dirname(files[0] ?? '.')));
+    const report = await importFiles(files, store, documents, { bulk });
     return {
       size,
       relations: report.relations,

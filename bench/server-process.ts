@@ -1,5 +1,5 @@
 // The API server as its own process, as users run it (`npm start`), so that its memory is
-// measured apart from the benchmark's.
+// measured apart from the benchmark's; and the bare Apollo server it is compared with.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -19,9 +19,27 @@ function statusBytes(pid: number, field: string): number {
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? Number.NaN) * 1024;
 }
 
-export async function startServerProcess(graphDir: string): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, GRAPH_DIR: graphDir, SEED_ON_START: 'false', PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info', EMBEDDED_BUFFER_MB: String(ANALYTICS_BUFFER_MB) },
+/** Our server on the database in `graphDir`, with `env` on top of the benchmark's settings. */
+export function startServerProcess(graphDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  return startProcess('src/main.ts', {
+    GRAPH_DIR: graphDir,
+    SEED_ON_START: 'false',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    EMBEDDED_BUFFER_MB: String(ANALYTICS_BUFFER_MB),
+    ...env,
+  });
+}
+
+/** bench/bare-server.ts: Apollo Server on express with one constant resolver. */
+export function startBareServer(): Promise<ServerProcess> {
+  return startProcess('bench/bare-server.ts', {});
+}
+
+/** Runs `script` with tsx, as `npm start` does, and waits for the URL it logs. */
+async function startProcess(script: string, env: Record<string, string>): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

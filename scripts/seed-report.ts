@@ -2,7 +2,8 @@
 // which paragraphs of the report it leaves uncited. Exits 1 when a substantive paragraph is uncovered.
 import { join } from 'node:path';
 import { DocumentLibrary } from '../src/ingest/documents.js';
-import { checkCitations, readSeed } from '../src/ingest/seed-files.js';
+import { batchCitationProblems } from '../src/ingest/citations.js';
+import { readSeed } from '../src/ingest/seed-files.js';
 import { paragraphCoverage, REPORT_SECTIONS, uncoveredSubstantive } from '../src/ingest/seed-coverage.js';
 
 const seedDir = process.argv[2] ?? 'seed';
@@ -43,6 +44,6 @@ const uncovered = uncoveredSubstantive(coverage);
 const withoutItems = coverage.filter((p) => p.items === 0);
 console.log(`\nparagraphs with no extracted item: ${withoutItems.map((p) => `§${p.paragraph}`).join(' ') || 'none'}`);
 console.log(`substantive paragraphs uncovered: ${uncovered.map((p) => `§${p.paragraph}`).join(' ') || 'none'}`);
-const broken = checkCitations(seed, documents);
+const broken = batchCitationProblems(seed, documents);
 if (broken.length > 0) console.log(`\ncitations not found in their paragraph:\n  ${broken.join('\n  ')}`);
 if (uncovered.length > 0 || broken.length > 0) process.exit(1);

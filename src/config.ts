@@ -53,7 +53,8 @@ const commaList = z
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Loopback unless told otherwise: a development server is not meant for the network. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPH_ENGINE: z.enum(['embedded', 'neo4j']).default('embedded'),
@@ -92,6 +93,12 @@ const configSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
     .default('1mb'),
+
+  /**
+   * Actors the API keeps in memory by id and by name until the next write (src/api/read-cache.ts);
+   * 0 turns the cache off. Only with the embedded engine, whose file lock keeps other writers out.
+   */
+  READ_CACHE_ENTRIES: z.coerce.number().int().min(0).default(10_000),
 
   // Query limits (graphql-armor and argument caps).
   MAX_QUERY_DEPTH: positiveInt(12),

@@ -1,27 +1,25 @@
 // `npm start`: open the configured engine, seed it when empty, serve until told to stop.
-import { join, resolve } from 'node:path';
 import { loadConfig } from './config.js';
-import { createStore } from './graph/open-store.js';
-import { DocumentLibrary } from './ingest/documents.js';
-import { seedIfEmpty } from './ingest/load-seed.js';
-import { readSeed } from './ingest/seed-files.js';
-import { createLogger } from './logger.js';
-import { startServer } from './api/server.js';
+import { createLogger, type Logger } from './logger.js';
+import { startServer, type RunningServer } from './api/server.js';
+import { failStart, openGraph, type ReadyGraph } from './startup.js';
 
-const config = loadConfig();
-const logger = createLogger(config.LOG_LEVEL);
-const store = createStore(config);
-const documents = DocumentLibrary.fromDirectory(join(resolve(config.SEED_DIR), 'sources'));
-
-await store.open();
-if (config.SEED_ON_START) {
-  const seeded = await seedIfEmpty(store, resolve(config.SEED_DIR), documents);
-  logger.info({ ...seeded.counts, loaded: seeded.loaded }, seeded.loaded ? 'seed loaded' : 'graph already holds data; seed skipped');
+let logger: Logger;
+let graph: ReadyGraph;
+let server: RunningServer;
+try {
+  const config = loadConfig();
+  logger = createLogger(config.LOG_LEVEL);
+  graph = await openGraph(config, { command: 'npm start', seed: config.SEED_ON_START });
+  if (graph.seeded) {
+    const { loaded, counts } = graph.seeded;
+    logger.info({ ...counts, loaded }, loaded ? 'seed loaded' : 'graph already holds data; seed skipped');
+  }
+  server = await startServer({ config, store: graph.store, documents: graph.documents, findings: graph.findings, logger });
+} catch (error) {
+  failStart(error);
 }
-// The report's findings live beside the graph, not in it: read from the seed on every start.
-const findings = readSeed(resolve(config.SEED_DIR)).findings;
-const server = await startServer({ config, store, documents, findings, logger });
-logger.info({ url: `${server.url}/graphql`, engine: store.engine }, 'serving GraphQL');
+logger.info({ url: `${server.url}/graphql`, engine: graph.store.engine }, 'serving GraphQL');
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -30,7 +28,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, 'shutting down: draining requests, then closing the graph');
   try {
     await server.stop();
-    await store.close();
+    await graph.close();
     process.exit(0);
   } catch (error) {
     logger.error({ err: error }, 'unclean shutdown');

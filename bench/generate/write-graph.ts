@@ -1,7 +1,7 @@
 // Writes a generated graph in one of the import formats (docs/import.md), streaming, so that
 // even the L graph never sits in memory.
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ACTOR_COLUMNS,
@@ -24,9 +24,13 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
   await once(out, 'finish');
 }
 
-/** Writes the graph into `directory`; returns the files written, actors first. */
+/** Where writeGraph puts the document the graph cites: import with `--documents <this>`. */
+export const sourcesDirectory = (directory: string) => join(directory, 'sources');
+
+/** Writes the graph into `directory`, and its cited document under sources/; returns the graph files, actors first. */
 export async function writeGraph(graph: GeneratedGraph, directory: string, format: OutputFormat): Promise<string[]> {
-  mkdirSync(directory, { recursive: true });
+  mkdirSync(sourcesDirectory(directory), { recursive: true });
+  writeFileSync(join(sourcesDirectory(directory), `${graph.source.id}.txt`), graph.source.text);
   if (format === 'jsonl') {
     const file = join(directory, 'graph.jsonl');
     await writeLines(file, (function* () {

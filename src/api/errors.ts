@@ -15,6 +15,8 @@ export const ErrorCode = {
   AMBIGUOUS_ACTOR: 'AMBIGUOUS_ACTOR',
   /** A path search whose bounds would let it run away (see CONNECTION_LIMITS). */
   SEARCH_TOO_BROAD: 'SEARCH_TOO_BROAD',
+  /** An operation whose estimated cost passes MAX_COST (cost-limit.ts); says what costs most. */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   INTEGRITY_VIOLATION: 'INTEGRITY_VIOLATION',
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -48,8 +50,17 @@ const STORE_ERRORS: [new (...args: never[]) => Error, ErrorCode][] = [
   [StoreUnavailableError, ErrorCode.SERVICE_UNAVAILABLE],
 ];
 
+/** Codes our validation rules give their errors (graphql-armor's keep Apollo's). */
+const RULE_CODES = new Set<string>([ErrorCode.QUERY_TOO_COSTLY]);
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // Apollo gives every validation error GRAPHQL_VALIDATION_FAILED; a rule of ours keeps its own
+  // code, found on the error the rule reported (read by shape: graphql may be loaded twice).
+  const ruleCode = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)?.originalError?.extensions?.code;
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof ruleCode === 'string' && RULE_CODES.has(ruleCode)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ruleCode } };
+  }
   if (original instanceof AnalyticsError) {
     return { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...original.details, code: original.reason } };
   }
@@ -61,8 +72,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, message: 'internal error: the server could not answer this request' };
   }
-  // Apollo prefixes errors thrown while building the context (refused credentials); the code says enough.
-  return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, '') };
+  // Apollo prefixes errors thrown while building the context (refused credentials), and
+  // graphql-armor calls its depth, alias and directive limits syntax errors; the code says enough.
+  return { ...formatted, message: formatted.message.replace(/^(Context creation failed|Syntax Error): /, '') };
 }
 
 // HTTP errors, before GraphQL.

@@ -1,26 +1,13 @@
-// The @neo4j/graphql model API: a schema generated from schema/model/*.graphql, with the
-// library's filters, cursor pagination and aggregations, served beside the product API when the
-// Neo4j engine runs (src/api/model-route.ts). It reads the nodes and relationships the engine writes.
-import { join } from 'node:path';
+// The @neo4j/graphql model API: a schema generated from schema/model/*.graphql and the shared
+// enums of schema/enums/ (src/api/schema.ts), with the library's filters, cursor pagination and
+// aggregations, served beside the product API when the Neo4j engine runs (src/api/model-route.ts).
+// It reads the nodes and relationships the engine writes.
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { RequestHandler } from 'express';
-import { Kind, parse, print, type EnumTypeDefinitionNode } from 'graphql';
 import type { Driver, SessionConfig } from 'neo4j-driver';
-import { loadTypeDefs, SCHEMA_DIR } from './schema.js';
-
-export const MODEL_SCHEMA_DIR = join(SCHEMA_DIR, 'model');
-
-const SHARED_ENUMS = new Set(['ActorKind', 'RelationType', 'RelationStatus']);
-
-/** The model's type definitions: schema/model/ plus the product API's enums, defined once. */
-export function modelTypeDefs(): string {
-  const enums = parse(loadTypeDefs()).definitions.filter(
-    (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && SHARED_ENUMS.has(d.name.value),
-  );
-  return `${print({ kind: Kind.DOCUMENT, definitions: enums })}\n${loadTypeDefs(MODEL_SCHEMA_DIR)}`;
-}
+import { modelTypeDefs } from './schema.js';
 
 /** The library's schema builder; without a driver it still translates (tests pass one per request). */
 export function createModelGraphQL(driver?: Driver): Neo4jGraphQL {
@@ -59,7 +46,8 @@ export async function startModelApi(options: { driver: Driver; database?: string
 
   const apollo = new ApolloServer({
     schema,
-    includeStacktraceInErrorResponses: !options.production,
+    // Never: stack traces go only to loopback clients in development, a rule of the product API (stack-traces.ts).
+    includeStacktraceInErrorResponses: false,
     // No drain plugin: the product API's drains the shared HTTP server, this one's requests included.
   });
   await apollo.start();

@@ -1,6 +1,7 @@
 // Turns the text a planner types (北航, BUAA, an id, part of a name) into one actor, or an
 // error that says what went wrong: nothing matches, or several do (listed, so they can choose).
 import { apiError, ErrorCode } from './errors.js';
+import { requireText } from './required-text.js';
 import type { ActorRecord } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 
@@ -11,8 +12,7 @@ export const MAX_CANDIDATES = 10;
 export type Suggest = (text: string) => Promise<{ actor: ActorRecord; score: number }[]>;
 
 export async function resolveActor(store: GraphStore, text: string, argument: string, suggest?: Suggest): Promise<ActorRecord> {
-  if (text.trim() === '') throw apiError(ErrorCode.BAD_USER_INPUT, `\`${argument}\` must not be empty`, { argument });
-  const named = await store.actorByName(text);
+  const named = await store.actorByName(requireText(argument, text));
   if (named) return named;
   const [byId] = await store.actorsByIds([text.trim()]);
   if (byId) return byId;

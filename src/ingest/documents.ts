@@ -16,11 +16,15 @@ export class DocumentLibrary {
 
   /** Loads every `<id>.txt` in `directory` as document `<id>`. */
   static fromDirectory(directory: string): DocumentLibrary {
-    const library = new DocumentLibrary();
+    return new DocumentLibrary().addDirectory(directory);
+  }
+
+  /** Adds every `<id>.txt` in `directory` as document `<id>`. */
+  addDirectory(directory: string): this {
     for (const file of readdirSync(directory).filter((f) => f.endsWith('.txt')).sort()) {
-      library.add(basename(file, '.txt'), readFileSync(join(directory, file), 'utf8'));
+      this.add(basename(file, '.txt'), readFileSync(join(directory, file), 'utf8'));
     }
-    return library;
+    return this;
   }
 
   add(id: string, text: string): void {

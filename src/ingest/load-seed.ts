@@ -2,7 +2,8 @@
 // documents, written in one transaction. A store that already holds actors is left alone.
 import type { GraphCounts, GraphStore } from '../graph/store.js';
 import type { DocumentLibrary } from './documents.js';
-import { checkCitations, readSeed, SeedError } from './seed-files.js';
+import { batchCitationProblems } from './citations.js';
+import { readSeed, SeedError } from './seed-files.js';
 
 export interface SeedOutcome {
   loaded: boolean;
@@ -13,7 +14,7 @@ export async function seedIfEmpty(store: GraphStore, seedDir: string, documents:
   const before = await store.counts();
   if (before.actors > 0) return { loaded: false, counts: before };
   const batch = readSeed(seedDir);
-  const problems = checkCitations(batch, documents);
+  const problems = batchCitationProblems(batch, documents);
   if (problems.length > 0) throw new SeedError(problems);
   await store.upsert({ actors: batch.actors, relations: batch.relations });
   return { loaded: true, counts: await store.counts() };

@@ -6,7 +6,6 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { actorSchema, findingSchema, relationSchema, type FindingRecord, type GraphBatch } from '../graph/model.js';
-import type { DocumentLibrary } from './documents.js';
 
 export class SeedError extends Error {
   constructor(readonly problems: string[]) {
@@ -89,27 +88,4 @@ export function readSeed(directory: string): SeedContent {
   }
   if (problems.length > 0) throw new SeedError(problems);
   return batch;
-}
-
-/** Citations whose document is on file but whose quote does not stand in the cited paragraph. */
-export function checkCitations(batch: GraphBatch & { findings?: FindingRecord[] }, documents: DocumentLibrary): string[] {
-  const problems: string[] = [];
-  const check = (where: string, citations: GraphBatch['actors'][number]['citations']) => {
-    for (const c of citations) {
-      if (!documents.has(c.document)) continue;
-      const text = documents.paragraph(c.document, c.paragraph);
-      if (text === null) problems.push(`${where}: ${c.document} has no paragraph ${c.paragraph}`);
-      else if (!text.includes(c.quote)) problems.push(`${where}: "${c.quote}" is not in ${c.document} §${c.paragraph}`);
-    }
-  };
-  for (const item of batch.actors) {
-    check(`actor ${item.id}`, item.citations);
-    for (const m of item.metrics) check(`actor ${item.id} metric ${m.name}`, m.citations);
-  }
-  for (const item of batch.relations) {
-    check(`relation ${item.id}`, item.citations);
-    for (const m of item.metrics) check(`relation ${item.id} metric ${m.name}`, m.citations);
-  }
-  for (const item of batch.findings ?? []) check(`finding ${item.id}`, item.citations);
-  return problems;
 }

@@ -124,12 +124,30 @@ describe('bad requests get coded errors and the server stays up', () => {
     expect(empty.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
   });
 
-  it('still answers /health after all of that', async () => {
+  it('refuses blank text by one rule everywhere: BAD_USER_INPUT naming the argument, never a silent null', async () => {
+    // actor(name: "") once answered null while search(text: "") was an error.
+    const blank = [
+      ['name', `{ actor(name: "") { id } }`],
+      ['name', `{ actor(name: " \u3000") { id } }`],
+      ['id', `{ actor(id: "") { id } }`],
+      ['text', `{ search(text: "") { id } }`],
+      ['from', `{ connections(from: " ", to: { kinds: [FUND] }) { length } }`],
+      ['id', `{ neighborhood(id: "") { truncated } }`],
+    ] as const;
+    for (const [argument, query] of blank) {
+      const { status, body } = await api.gql(query);
+      expect(body.errors?.[0], query).toMatchObject({ message: `\`${argument}\` must not be empty`, extensions: { code: 'BAD_USER_INPUT', argument } });
+      expect(status, query).toBe(200);
+    }
+  });
+
+  it('still answers /health after all of that, counting actors and relations', async () => {
     const response = await fetch(`${api.url}/health`);
     expect(response.status).toBe(200);
-    const health = (await response.json()) as { status: string; engine: string; nodes: number; relations: number };
-    expect(health).toMatchObject({ status: 'ok', engine: 'embedded' });
-    expect(health.nodes).toBeGreaterThan(0);
+    const health = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(health).sort()).toEqual(['actors', 'engine', 'relations', 'status']);
+    expect(health).toMatchObject({ status: 'ok', engine: 'embedded', actors: expect.any(Number), relations: expect.any(Number) });
+    expect(health.actors).toBeGreaterThan(0);
     expect(health.relations).toBeGreaterThan(0);
   });
 });

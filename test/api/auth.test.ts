@@ -80,7 +80,7 @@ describe('writing needs the editor role', () => {
     expect(await server.store.counts()).toEqual(before);
   });
 
-  it('requires a citation that matches its source, or an explicit external source', async () => {
+  it('requires a citation that matches a source on file, the rule of the seed and the importer', async () => {
     const editor = await bearer();
     const uncited = await server.gql(UPSERT, { actors: [{ ...newActor('uncited', '无出处'), citations: [] }], relations: [] }, editor);
     expect(uncited.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
@@ -88,10 +88,13 @@ describe('writing needs the editor role', () => {
     const misquoted = { ...newActor('misquoted', '错引'), citations: [{ document: 'haidian-2014', paragraph: 12, quote: '报告里没有这句话' }] };
     const wrong = await server.gql(UPSERT, { actors: [misquoted], relations: [] }, editor);
     expect(wrong.body.errors?.[0]?.message).toMatch(/is not in haidian-2014 §12/);
-    expect(await server.store.actorsByIds(['uncited', 'misquoted'])).toEqual([null, null]);
 
+    // A document not on file cannot be checked, so it is refused by name (it was once let through).
     const external = { ...newActor('external-source', '外部来源企业'), citations: [{ document: 'interview-2015-03', paragraph: 2, quote: '已落户海淀' }] };
-    expect((await server.gql(UPSERT, { actors: [external], relations: [] }, editor)).body.data).toEqual({ upsertGraph: { actors: 1, relations: 0 } });
+    const unchecked = await server.gql(UPSERT, { actors: [external], relations: [] }, editor);
+    expect(unchecked.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(unchecked.body.errors?.[0]?.message).toMatch('actor external-source: document "interview-2015-03" is not on file (documents on file: haidian-2014)');
+    expect(await server.store.actorsByIds(['uncited', 'misquoted', 'external-source'])).toEqual([null, null, null]);
   });
 });
 

@@ -1,22 +1,8 @@
 // Walking the relations of many actors costs a fixed number of store calls, not one per actor.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/graph/store.js';
+import { counting } from '../helpers/counting-store.js';
 import { actor, relation } from '../helpers/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-
-/** Wraps a store so that every call of a port method is counted by name. */
-function counting(store: GraphStore, calls: Map<string, number>): GraphStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.set(String(property), (calls.get(String(property)) ?? 0) + 1);
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-}
 
 describe('per-request DataLoaders', () => {
   const calls = new Map<string, number>();

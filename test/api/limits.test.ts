@@ -62,10 +62,31 @@ describe('limits', () => {
     expect(answer.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/contains more th\w+ 400 tokens/i), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
   });
 
-  it('refuses a query costlier than MAX_COST', async () => {
+  it('refuses a query costlier than MAX_COST with its own code, naming what costs most', async () => {
+    // It once answered "Syntax Error: Query Cost limit of 300 exceeded" with a validation code.
     const fields = Array.from({ length: 150 }, () => 'id name').join(' ');
-    const answer = await server.gql(`{ actor(id: "buaa") { ${fields} } }`);
-    expect(answer.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/cost limit of 300/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const wide = await server.gql(`{ actor(id: "buaa") { ${fields} } }`);
+    expect(wide.status).toBe(400);
+    expect(wide.body.errors?.[0]).toEqual({
+      message: "the query's estimated cost is 452, over the limit of 300: most of it is `actor`; ask for fewer items or fewer fields",
+      locations: [{ line: 1, column: 1 }],
+      extensions: { code: 'QUERY_TOO_COSTLY', cost: 452, maxCost: 300, field: 'actor', argument: null },
+    });
+
+    // Cheap fields, but `first: 50` multiplies the costly branch fifty times.
+    const multiplied = await server.gql(`{ actor(id: "buaa") { id name } search(text: "大学", first: 50) { id name relations { id type } } }`);
+    expect(multiplied.body.errors?.[0]?.message).toBe(
+      "the query's estimated cost is 630, over the limit of 300: most of it is `search.relations`, multiplied by `first: 50` on `search`; " +
+        'ask for fewer items or fewer fields',
+    );
+    expect(multiplied.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', field: 'search.relations', argument: 'first' });
+    expect(multiplied.body.data).toBeUndefined();
+  });
+
+  it('calls depth and alias limits validation failures, not syntax errors', async () => {
+    const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: actor(id: "buaa") { id }`).join(' ');
+    const message = (await server.gql(`{ ${aliases} }`)).body.errors?.[0]?.message ?? '';
+    expect(message).not.toMatch(/syntax/i);
   });
 
   it('caps `first` at MAX_FIRST with a message naming the argument', async () => {

@@ -5,7 +5,7 @@ import { renderResults } from '../../bench/report.js';
 import { runBench } from '../../bench/run-bench.js';
 
 describe('bench smoke (XS)', () => {
-  it('imports, times every case three ways, loads the server and reports it', async () => {
+  it('imports, times every case three ways, loads the server, compares it with a bare Apollo server and reports it', async () => {
     const results = await runBench({ size: 'XS', iterations: 5, seconds: 1, concurrency: [1, 4] });
 
     expect(results.relations).toBe(1_000);
@@ -19,6 +19,10 @@ describe('bench smoke (XS)', () => {
       expect(level.requestsPerSecond).toBeGreaterThan(0);
     }
     expect(results.serverMemory.rss).toBeGreaterThan(0);
-    expect(renderResults(results, '## Analysis')).toContain('| actor by alias |');
+    const { bare, ours, oursUncached } = results.requestPath;
+    for (const figure of [bare, ours, oursUncached]) expect(figure).toBeGreaterThan(0);
+    const report = renderResults(results, '## Analysis');
+    expect(report).toContain('| actor by alias |');
+    expect(report).toMatch(/\| ours \| [\d,]+ \| \d+\.\d\d× \|/);
   }, 120_000);
 });

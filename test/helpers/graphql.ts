@@ -1,46 +1,40 @@
-// An in-process GraphQL executor over a real store: the server's schema, resolvers and error
-// formatting, without HTTP, for analytics tests and latency figures.
-import { ApolloServer } from '@apollo/server';
+// An in-process GraphQL executor over a real store: the server's own API (schema, resolvers,
+// limits, error formatting, plugins and request context, src/api/graphql-api.ts) without HTTP,
+// for analytics tests and latency figures.
 import { afterAll, beforeAll } from 'vitest';
-import { ProjectionCache } from '../../src/analytics/projection/projection-cache.js';
-import { SnapshotCache } from '../../src/analytics/snapshot-cache.js';
-import { ANONYMOUS } from '../../src/api/auth/viewer.js';
+import { createGraphqlApi } from '../../src/api/graphql-api.js';
 import { loadConfig } from '../../src/config.js';
-import { formatError } from '../../src/api/errors.js';
 import type { FindingRecord, GraphBatch } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
-import { limitsFrom } from '../../src/api/limits.js';
-import { createLoaders } from '../../src/api/loaders.js';
-import { resolvers } from '../../src/api/resolvers/index.js';
-import { loadTypeDefs } from '../../src/api/schema.js';
-import type { GraphContext } from '../../src/api/context.js';
+import { createLogger } from '../../src/logger.js';
 import { embedded } from '../conformance/engines.js';
 
 export interface Executor {
+  /** The store the resolvers see: a write through it is seen by the next query, as on the server. */
   store: GraphStore;
   run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   stop(): Promise<void>;
 }
 
-export async function executor(store: GraphStore, findings: readonly FindingRecord[] = [], documents = new DocumentLibrary()): Promise<Executor> {
-  const apollo = new ApolloServer<GraphContext>({ typeDefs: loadTypeDefs(), resolvers, formatError });
-  await apollo.start();
-  const snapshots = new SnapshotCache(store);
-  const projections = new ProjectionCache(store);
-  const limits = limitsFrom(loadConfig({}));
+export async function executor(
+  engine: GraphStore,
+  findings: readonly FindingRecord[] = [],
+  documents = new DocumentLibrary(),
+  env: Record<string, string> = {},
+): Promise<Executor> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const api = await createGraphqlApi({ config, store: engine, documents, findings, logger: createLogger(config.LOG_LEVEL) });
   return {
-    store,
+    store: api.store,
     async run(query, variables) {
-      const response = await apollo.executeOperation(
-        { query, variables },
-        { contextValue: { store, documents, findings, snapshots, projections, loaders: createLoaders(store), viewer: ANONYMOUS, limits } },
-      );
+      // An anonymous caller, as a request without credentials would be.
+      const response = await api.apollo.executeOperation({ query, variables }, { contextValue: await api.context({}) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;
       return { data: (data ?? undefined) as never, errors: errors as never };
     },
-    stop: () => apollo.stop(),
+    stop: () => api.apollo.stop(),
   };
 }
 

@@ -6,14 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate/synthetic-graph.js';
-import { writeGraph } from '../../bench/generate/write-graph.js';
+import { sourcesDirectory, writeGraph } from '../../bench/generate/write-graph.js';
 import { IntegrityError } from '../../src/graph/errors.js';
 import { bulkLoadInBatches } from '../../src/graph/neo4j/bulk-load.js';
 import type { GraphBatch } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { ImportRejected, importFiles, type ImportPhase } from '../../src/ingest/import/import-files.js';
 import { embedded, engines } from '../conformance/engines.js';
 import { actor } from '../helpers/fixtures.js';
+
+/** The document the generated files cite, written beside them. */
+const sourcesOf = (file: string) => DocumentLibrary.fromDirectory(sourcesDirectory(join(file, '..')));
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -47,7 +51,7 @@ describe.each(engines)('bulk import on $name', (engine) => {
     let loadedRows = 0;
     let phase: ImportPhase = 'read';
     const revision = await store.revision();
-    const report = await importFiles([relationsFile, actorsFile], store, {
+    const report = await importFiles([relationsFile, actorsFile], store, sourcesOf(actorsFile), {
       onPhase: (p, total) => {
         phase = p;
         phases.push([p, total]);
@@ -75,7 +79,7 @@ describe.each(engines)('bulk import on $name', (engine) => {
     writeFileSync(relationsFile, `${lines.join('\n')}\n`);
     const store = await open();
 
-    const rejected = await importFiles([actorsFile, relationsFile], store).catch((e: unknown) => e);
+    const rejected = await importFiles([actorsFile, relationsFile], store, sourcesOf(actorsFile)).catch((e: unknown) => e);
 
     expect(rejected).toBeInstanceOf(ImportRejected);
     expect((rejected as ImportRejected).errors.map((e) => `${e.line}:${e.field}`)).toEqual([`${last}:status`]);

@@ -5,12 +5,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate/synthetic-graph.js';
-import { writeGraph } from '../../bench/generate/write-graph.js';
+import { sourcesDirectory, writeGraph } from '../../bench/generate/write-graph.js';
 import { IntegrityError } from '../../src/graph/errors.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { ImportRejected, importFiles } from '../../src/ingest/import/import-files.js';
 import { embedded } from '../conformance/engines.js';
 import { actor, relation } from '../helpers/fixtures.js';
+
+/** The documents written beside generated files: what their citations quote. */
+const sourcesOf = (files: string[]) => DocumentLibrary.fromDirectory(sourcesDirectory(join(files[0] ?? '', '..')));
+
+/** The document the hand-made fixtures cite (test/helpers/fixtures.ts quotes each actor's name). */
+function fixtureDocuments(): DocumentLibrary {
+  const documents = new DocumentLibrary();
+  documents.add('test-doc', '甲公司与乙公司在此。');
+  return documents;
+}
 
 describe('import', () => {
   let dir: string;
@@ -36,8 +47,8 @@ describe('import', () => {
     const bulk = await newStore();
     const batches = await newStore();
 
-    const viaBulk = await importFiles(csv, bulk);
-    const viaBatches = await importFiles(jsonl, batches, { bulk: false, batchSize: 97 });
+    const viaBulk = await importFiles(csv, bulk, sourcesOf(csv));
+    const viaBatches = await importFiles(jsonl, batches, sourcesOf(jsonl), { bulk: false, batchSize: 97 });
 
     expect(viaBulk).toMatchObject({ path: 'bulk', actors: graph.actorCount, relations: graph.relationCount });
     expect(viaBatches).toMatchObject({ path: 'batches', actors: graph.actorCount, relations: graph.relationCount });
@@ -49,10 +60,10 @@ describe('import', () => {
   it('is idempotent: importing the same files again adds nothing, on either path', async () => {
     const files = await writeGraph(generateGraph('XS', 3), join(dir, 'csv'), 'csv');
     const store = await newStore();
-    await importFiles(files, store);
+    await importFiles(files, store, sourcesOf(files));
     const before = await store.readAll();
-    await importFiles(files, store);
-    await importFiles(files, store, { bulk: false });
+    await importFiles(files, store, sourcesOf(files));
+    await importFiles(files, store, sourcesOf(files), { bulk: false });
     expect(await store.readAll()).toEqual(before);
   });
 
@@ -68,7 +79,7 @@ describe('import', () => {
 
     const store = await newStore();
     await store.upsert({ actors: [actor('kept', 'FUND', '已有基金')], relations: [] });
-    const rejected = await importFiles([actorsFile ?? '', relationsFile ?? ''], store).catch((e: unknown) => e);
+    const rejected = await importFiles([actorsFile ?? '', relationsFile ?? ''], store, sourcesOf([actorsFile ?? ''])).catch((e: unknown) => e);
 
     expect(rejected).toBeInstanceOf(ImportRejected);
     const errors = (rejected as ImportRejected).errors.map((e) => `${e.file.endsWith('actors.csv') ? 'actors' : 'relations'}:${e.line}:${e.field}`);
@@ -84,10 +95,26 @@ describe('import', () => {
     delete uncited.citations;
     writeFileSync(file, [JSON.stringify(good), '', '{"item": "actor", ', JSON.stringify(uncited)].join('\n'));
     const store = await newStore();
-    const rejected = (await importFiles([file], store).catch((e: unknown) => e)) as ImportRejected;
+    const rejected = (await importFiles([file], store, fixtureDocuments()).catch((e: unknown) => e)) as ImportRejected;
     expect(rejected.errors.map((e) => [e.line, e.field])).toEqual([
       [3, '(line)'],
       [4, 'citations'],
+    ]);
+    expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
+  });
+
+  it('holds citations to the rule of the seed and the API: an unknown document or a misquote names file, line and field', async () => {
+    const file = join(dir, 'cited.jsonl');
+    const good = { item: 'actor', ...actor('a-1', 'ENTERPRISE', '甲公司') };
+    const elsewhere = { item: 'actor', ...actor('a-2', 'ENTERPRISE', '乙公司', { citations: [{ document: 'interview-2015', paragraph: 1, quote: '乙公司' }] }) };
+    const misquoted = { item: 'relation', ...relation('r-1', 'PARTNERS_WITH', 'a-1', 'a-2', 'ESTABLISHED', { citations: [{ document: 'test-doc', paragraph: 1, quote: '丙公司' }] }) };
+    writeFileSync(file, [good, elsewhere, misquoted].map((row) => JSON.stringify(row)).join('\n'));
+    const store = await newStore();
+    const rejected = (await importFiles([file], store, fixtureDocuments()).catch((e: unknown) => e)) as ImportRejected;
+    expect(rejected).toBeInstanceOf(ImportRejected);
+    expect(rejected.errors.map((e) => [e.line, e.field, e.message])).toEqual([
+      [2, 'citations.0', 'document "interview-2015" is not on file (documents on file: test-doc)'],
+      [3, 'citations.0', '"丙公司" is not in test-doc §1'],
     ]);
     expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
   });

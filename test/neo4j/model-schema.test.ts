@@ -3,8 +3,8 @@ import { GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES } from '../../src/graph/model.js';
 import { ACTOR_LABEL, RELATION_TYPE, SCHEMA } from '../../src/graph/neo4j/cypher.js';
-import { createModelGraphQL, modelTypeDefs } from '../../src/api/model-api.js';
-import { loadTypeDefs } from '../../src/api/schema.js';
+import { createModelGraphQL } from '../../src/api/model-api.js';
+import { ENUMS_DIR, loadTypeDefs, modelTypeDefs, readSdl, SCHEMA_DIR } from '../../src/api/schema.js';
 
 const modelSdl = modelTypeDefs();
 let schema: GraphQLSchema;
@@ -45,7 +45,17 @@ describe('model type definitions', () => {
     expect(schema.getType('ActorsConnection')?.toString()).toBe('ActorsConnection');
   });
 
-  it('stay out of the product API, which reads only the top level of schema/', () => {
+  it('stay out of the product API, which reads schema/*.graphql and schema/enums/', () => {
     expect(loadTypeDefs()).not.toContain('@node');
+  });
+
+  it('share the enums with the product API from one folder, schema/enums/', () => {
+    for (const name of ['ActorKind', 'RelationType', 'RelationStatus']) {
+      const definition = `enum ${name} {`;
+      expect(readSdl(ENUMS_DIR)).toContain(definition);
+      expect(readSdl(SCHEMA_DIR)).not.toContain(definition);
+      expect(loadTypeDefs().split(definition)).toHaveLength(2);
+      expect(modelSdl.split(definition)).toHaveLength(2);
+    }
   });
 });

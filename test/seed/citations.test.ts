@@ -1,11 +1,11 @@
 // Every fact of the seed traces to words that really stand in the paragraph it cites.
 import { describe, expect, it } from 'vitest';
-import { checkCitations } from '../../src/ingest/seed-files.js';
+import { batchCitationProblems } from '../../src/ingest/citations.js';
 import { documents, seed } from './seed-data.js';
 
 describe('seed citations', () => {
   it('quote, for every actor, relation, metric and finding, words that stand literally in the cited paragraph', () => {
-    expect(checkCitations(seed, documents)).toEqual([]);
+    expect(batchCitationProblems(seed, documents)).toEqual([]);
   });
 
   it('cite only documents on file, so no citation escapes the check', () => {
@@ -23,6 +23,6 @@ describe('seed citations', () => {
     const [first] = seed.actors;
     if (!first) throw new Error('empty seed');
     const forged = { ...first, citations: [{ document: 'haidian-2014', paragraph: 12, quote: '清华大学出资1亿元' }] };
-    expect(checkCitations({ actors: [forged], relations: [] }, documents)).toHaveLength(1);
+    expect(batchCitationProblems({ actors: [forged], relations: [] }, documents)).toHaveLength(1);
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
-import { checkCitations, readSeed, SeedError } from '../../src/ingest/seed-files.js';
+import { batchCitationProblems } from '../../src/ingest/citations.js';
+import { readSeed, SeedError } from '../../src/ingest/seed-files.js';
 
 const dirs: string[] = [];
 function seedDir(files: Record<string, string>): string {
@@ -60,13 +61,16 @@ describe('reading seed files', () => {
     expect(() => readSeed(dir)).toThrow(/y\.yaml: not valid YAML/);
   });
 
-  it('finds quotes that are not in the cited paragraph', () => {
+  it('finds quotes that are not in the cited paragraph, and citations of documents not on file', () => {
     const docs = new DocumentLibrary();
     docs.add('doc-1', '第一段，北航在此。\n\n第二段。\n');
-    const dir = seedDir({ 's.yaml': `document: doc-1\nactors:${goodActor}\n  - id: fund\n    kind: FUND\n    name: 基金\n    inDistrict: true\n    citations: [{ paragraph: 2, quote: 北航 }, { paragraph: 9, quote: 第二段 }]\n` });
-    expect(checkCitations(readSeed(dir), docs)).toEqual([
+    const dir = seedDir({
+      's.yaml': `document: doc-1\nactors:${goodActor}\n  - id: fund\n    kind: FUND\n    name: 基金\n    inDistrict: true\n    citations: [{ paragraph: 2, quote: 北航 }, { paragraph: 9, quote: 第二段 }, { document: doc-2, paragraph: 1, quote: 北航 }]\n`,
+    });
+    expect(batchCitationProblems(readSeed(dir), docs)).toEqual([
       'actor fund: "北航" is not in doc-1 §2',
       'actor fund: doc-1 has no paragraph 9',
+      'actor fund: document "doc-2" is not on file (documents on file: doc-1)',
     ]);
   });
 });

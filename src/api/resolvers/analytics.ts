@@ -1,11 +1,11 @@
 // Query fields of the analytics: check the arguments, resolve the actors named, run the
 // engine-independent analytics: connections and neighborhood on the projection (hydrating only
 // what they return), gaps and indices on the cached graph snapshot.
-import { CONNECTION_LIMITS, findConnections } from '../../analytics/connections.js';
+import { findConnections } from '../../analytics/connections.js';
 import { coordinationGaps } from '../../analytics/gaps/index.js';
 import { computeIndex } from '../../analytics/indices/compute.js';
 import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
-import { NEIGHBORHOOD_LIMITS, neighborhood } from '../../analytics/neighborhood.js';
+import { neighborhood } from '../../analytics/neighborhood.js';
 import { actorsByIds, hydratePaths } from '../../analytics/projection/hydrate.js';
 import type { Projection } from '../../analytics/projection/projection.js';
 import type { GraphContext } from '../context.js';
@@ -13,7 +13,8 @@ import { MAX_CANDIDATES, resolveActor } from '../resolve-actor.js';
 import { suggestActors } from '../suggestions.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
-import { capped } from '../limits.js';
+import { ARGUMENT_DEFAULTS, capped } from '../limits.js';
+import { requireText } from '../required-text.js';
 
 /**
  * An id the projection knows is taken as is (no store call); other text is resolved as a name,
@@ -25,11 +26,11 @@ async function actorOrId(context: GraphContext, projection: Projection, text: st
 }
 
 export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'centrality' | 'coordinationGaps' | 'indices'> = {
-  // Configuration sets the caps (MAX_HOPS, MAX_FIRST, …); the algorithms' own ceilings bound them.
+  // The bounds are the configuration's caps lowered to the algorithms' own ceilings (limits.ts).
   async connections(_parent, { from, via, to, maxHops, includePlanned, first, relationTypes, direction, bases }, context) {
     const { store, projections, limits } = context;
-    const hops = capped('maxHops', maxHops, 4, { min: 1, max: Math.min(limits.maxHops, CONNECTION_LIMITS.maxHops) });
-    const limit = capped('first', first, 50, { min: 1, max: Math.min(limits.first, CONNECTION_LIMITS.first) });
+    const hops = capped('maxHops', maxHops, ARGUMENT_DEFAULTS.maxHops, { min: 1, max: limits.maxHops });
+    const limit = capped('first', first, ARGUMENT_DEFAULTS.pathsFirst, { min: 1, max: limits.pathsFirst });
     if (!to.kinds?.length && to.inDistrict == null && !to.ids?.length) {
       throw badInput('`to` must give at least one of kinds, inDistrict and ids', 'to');
     }
@@ -44,14 +45,14 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
   async neighborhood(_parent, { id, depth, relationTypes, direction, limit }, context) {
     const { store, projections, limits } = context;
     const projection = await projections.get();
-    const centre = await actorOrId(context, projection, id, 'id');
+    const centre = await actorOrId(context, projection, requireText('id', id), 'id');
     if (projection.indexOf(centre.id) < 0) throw apiError(ErrorCode.ACTOR_NOT_FOUND, `no actor has id "${id}" at graph revision ${projection.revision}`, { argument: 'id', id });
     return neighborhood(store, projection, {
       id: centre.id,
-      depth: capped('depth', depth, 1, { min: 1, max: Math.min(limits.depth, NEIGHBORHOOD_LIMITS.depth) }),
+      depth: capped('depth', depth, ARGUMENT_DEFAULTS.depth, { min: 1, max: limits.depth }),
       relationTypes,
       direction,
-      limit: capped('limit', limit, 200, { min: 1, max: Math.min(limits.limit, NEIGHBORHOOD_LIMITS.limit) }),
+      limit: capped('limit', limit, ARGUMENT_DEFAULTS.limit, { min: 1, max: limits.limit }),
     });
   },
 

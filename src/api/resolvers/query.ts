@@ -1,19 +1,20 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../errors.js';
-import { capped } from '../limits.js';
+import { ARGUMENT_DEFAULTS, capped } from '../limits.js';
+import { requireText } from '../required-text.js';
 import { listActors } from '../suggestions.js';
 
 export const Query: QueryResolvers = {
   async actor(_parent, { id, name }, { store, loaders }) {
     if ((id == null) === (name == null)) throw badInput('give exactly one of `id` and `name`');
-    if (id != null) return loaders.actorById.load(id);
-    const found = await store.actorByName(name ?? '');
+    if (id != null) return loaders.actorById.load(requireText('id', id));
+    const found = await store.actorByName(requireText('name', name ?? ''));
     if (found) loaders.actorById.prime(found.id, found);
     return found;
   },
 
   async search(_parent, { text, kinds, first, after }, { store, snapshots, loaders, limits }) {
-    const limit = capped('first', first, 20, { max: limits.first });
+    const limit = capped('first', first, ARGUMENT_DEFAULTS.first, { max: limits.first });
     const listing = text.trim() === '';
     if (listing && !kinds?.length) throw badInput('`text` must not be empty unless `kinds` asks for a listing', 'text');
     if (!listing && after != null) throw badInput('`after` pages a listing: give it only with empty text and kinds', 'after');

@@ -1,11 +1,11 @@
 // Mutation inputs become store records only through the model's zod schemas, so a write from
 // the API is held to the same rules as the seed: slugs, enums, at least one citation per fact,
-// and quotes that really stand in the cited paragraph of a document on file.
+// and the one citation rule (src/ingest/citations.ts).
 import { z } from 'zod';
 import type { ActorInput, RelationInput } from '../__generated__/resolvers-types.js';
 import { actorSchema, relationSchema, type GraphBatch } from '../../graph/model.js';
 import type { DocumentLibrary } from '../../ingest/documents.js';
-import { checkCitations } from '../../ingest/seed-files.js';
+import { batchCitationProblems } from '../../ingest/citations.js';
 import { badInput } from '../errors.js';
 
 const batchSchema = z.object({ actors: z.array(actorSchema), relations: z.array(relationSchema) });
@@ -25,7 +25,7 @@ export function parseWrite(
     const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
     throw badInput(`the write is not valid: ${problems.join('; ')}`);
   }
-  const citationProblems = checkCitations(parsed.data, documents);
+  const citationProblems = batchCitationProblems(parsed.data, documents);
   if (citationProblems.length > 0) throw badInput(`citations do not match their sources: ${citationProblems.join('; ')}`);
   return parsed.data;
 }

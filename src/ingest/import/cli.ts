@@ -2,7 +2,7 @@
 // configured graph (docs/import.md). Exit code 1 and row-level errors when any row is invalid.
 import { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { createStore } from '../../graph/open-store.js';
+import { failStart, openGraph, type ReadyGraph } from '../../startup.js';
 import { ImportRejected, importFiles } from './import-files.js';
 import { progressOn } from './progress.js';
 
@@ -16,16 +16,32 @@ const program = new Command('import')
   .option('--buffer-mb <n>', 'embedded engine page cache for this import, MiB', (v) => Number.parseInt(v, 10), 2048)
   // One COPY of 10⁶ relations runs longer than the API's per-statement timeout, more so on a busy machine.
   .option('--timeout-s <n>', 'per-statement timeout for this import, seconds', (v) => Number.parseInt(v, 10), 3600)
+  .option(
+    '--documents <dir>',
+    'a directory of <id>.txt documents the files cite, besides SEED_DIR/sources (repeatable)',
+    (dir: string, dirs: string[]) => [...dirs, dir],
+    [] as string[],
+  )
   .parse();
 
 const files = program.args;
-const options = program.opts<{ batchSize: number; bulk: boolean; bufferMb: number; timeoutS: number }>();
-const store = createStore({ ...loadConfig(), EMBEDDED_BUFFER_MB: options.bufferMb, QUERY_TIMEOUT_MS: options.timeoutS * 1000 });
+const options = program.opts<{ batchSize: number; bulk: boolean; bufferMb: number; timeoutS: number; documents: string[] }>();
+let graph: ReadyGraph;
+try {
+  const config = loadConfig();
+  // On an empty graph the seed comes first, as `npm start` would load it (SEED_ON_START).
+  graph = await openGraph(
+    { ...config, EMBEDDED_BUFFER_MB: options.bufferMb, QUERY_TIMEOUT_MS: options.timeoutS * 1000 },
+    { command: 'npm run import', seed: config.SEED_ON_START },
+  );
+  for (const dir of options.documents) graph.documents.addDirectory(dir);
+} catch (error) {
+  failStart(error);
+}
 const progress = progressOn(process.stderr);
 
-await store.open();
 try {
-  const report = await importFiles(files, store, {
+  const report = await importFiles(files, graph.store, graph.documents, {
     batchSize: options.batchSize,
     bulk: options.bulk,
     onPhase: progress.phase,
@@ -34,7 +50,7 @@ try {
   progress.stop();
   const seconds = (report.readMs + report.loadMs) / 1000;
   console.log(
-    `imported ${report.actors} actors and ${report.relations} relations into ${store.engine} (${report.path}) in ${seconds.toFixed(1)} s ` +
+    `imported ${report.actors} actors and ${report.relations} relations into ${graph.store.engine} (${report.path}) in ${seconds.toFixed(1)} s ` +
       `(reading and checking ${(report.readMs / 1000).toFixed(1)} s, loading ${(report.loadMs / 1000).toFixed(1)} s), ` +
       `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
   );
@@ -44,5 +60,5 @@ try {
   console.error(error.message);
   process.exitCode = 1;
 } finally {
-  await store.close();
+  await graph.close();
 }

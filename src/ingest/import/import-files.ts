@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { actorSchema, relationSchema, type GraphBatch } from '../../graph/model.js';
 import type { GraphCounts, GraphStore } from '../../graph/store.js';
+import type { DocumentLibrary } from '../documents.js';
 import { readItems } from './read-items.js';
 import { formatRowError, RowChecker, validateFiles, type RowError, type Validation } from './validate.js';
 
@@ -49,7 +50,13 @@ function throwIfRejected(validation: Validation): void {
   if (validation.errorCount > 0) throw new ImportRejected(validation.errors, validation.errorCount);
 }
 
-export async function importFiles(files: readonly string[], store: GraphStore, options: ImportOptions = {}): Promise<ImportReport> {
+/** Imports `files` into `store`; their citations must quote `documents` (src/ingest/citations.ts). */
+export async function importFiles(
+  files: readonly string[],
+  store: GraphStore,
+  documents: DocumentLibrary,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 5_000;
   let bytes = 0;
   let rows = 0;
@@ -69,11 +76,11 @@ export async function importFiles(files: readonly string[], store: GraphStore, o
   let path: ImportReport['path'];
   if (store.bulkLoad && options.bulk !== false) {
     path = 'bulk';
-    const checked = checkedBatches(files, store, batchSize, onRead, () => (rows += 1), startLoad);
+    const checked = checkedBatches(files, store, documents, batchSize, onRead, () => (rows += 1), startLoad);
     counts = await store.bulkLoad(checked, (done) => options.onProgress?.(done, rows));
   } else {
     path = 'batches';
-    const validation = await validateFiles(files, store, () => (rows += 1), onRead);
+    const validation = await validateFiles(files, store, documents, () => (rows += 1), onRead);
     throwIfRejected(validation);
     startLoad(validation.actors + validation.relations);
     counts = { actors: 0, relations: 0 };
@@ -94,12 +101,13 @@ export async function importFiles(files: readonly string[], store: GraphStore, o
 async function* checkedBatches(
   files: readonly string[],
   store: GraphStore,
+  documents: DocumentLibrary,
   batchSize: number,
   onRead: (bytes: number) => void,
   onRow: () => void,
   startLoad: (total: number) => void,
 ): AsyncGenerator<GraphBatch> {
-  const checker = new RowChecker();
+  const checker = new RowChecker(documents);
   let batch: GraphBatch = { actors: [], relations: [] };
   for await (const item of readItems(files, onRead)) {
     onRow();

@@ -1,5 +1,5 @@
 // The importer's checks: every row of every file is checked — its fields with the model's zod
-// schemas, and against the other rows (duplicate ids, a name claimed by two actors) and the
+// schemas, its citations with the one citation rule (../citations.ts), and against the other rows (duplicate ids, a name claimed by two actors) and the
 // store (relation endpoints must exist). The checker sees one row at a time, so the import
 // reads its files once: rows are checked as they stream past and nothing is written until the
 // last row has passed.
@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { actorSchema, relationSchema, type ActorRecord, type RelationRecord } from '../../graph/model.js';
 import { nameKeys } from '../../graph/names.js';
 import type { GraphStore } from '../../graph/store.js';
+import { citationProblems, type Cited } from '../citations.js';
+import type { DocumentLibrary } from '../documents.js';
 import { readItems, type OnRead, type SourceItem } from './read-items.js';
 
 export interface RowError {
@@ -47,6 +49,9 @@ export class RowChecker {
   private actors = 0;
   private relations = 0;
 
+  /** `documents`: what the rows' citations must quote. */
+  constructor(private readonly documents: DocumentLibrary) {}
+
   get clean(): boolean {
     return this.errorCount === 0;
   }
@@ -66,7 +71,8 @@ export class RowChecker {
     this.actors += 1;
     const actor = this.parse(item, actorSchema);
     if (!actor) return null;
-    let ok = this.unique(item, this.seenActors, `actor "${actor.id}"`, actor.id);
+    let ok = this.cited(item, actor);
+    ok = this.unique(item, this.seenActors, `actor "${actor.id}"`, actor.id) && ok;
     for (const key of nameKeys(actor)) {
       const owner = this.nameOwners.get(key);
       if (owner !== undefined && owner !== actor.id) {
@@ -81,7 +87,7 @@ export class RowChecker {
     this.relations += 1;
     const relation = this.parse(item, relationSchema);
     if (!relation) return null;
-    const ok = this.unique(item, this.relationIds, `relation "${relation.id}"`, relation.id);
+    const ok = this.cited(item, relation) && this.unique(item, this.relationIds, `relation "${relation.id}"`, relation.id);
     for (const field of ['from', 'to'] as const) {
       const end = relation[field];
       if (!this.actorIds.has(end) && !this.outside.has(end)) this.outside.set(end, { file: item.file, line: item.line, field });
@@ -118,6 +124,13 @@ export class RowChecker {
     return null;
   }
 
+  /** Records each citation of the row that breaks the citation rule; false when one does. */
+  private cited(where: Where, item: Cited): boolean {
+    const problems = citationProblems(item, this.documents);
+    for (const problem of problems) this.add(where, problem.path, problem.message);
+    return problems.length === 0;
+  }
+
   /** Records `id` in `seen`; false (and an error) when it was there already. */
   private unique(where: Where, seen: Set<string>, what: string, id: string): boolean {
     if (seen.has(id)) {
@@ -129,9 +142,15 @@ export class RowChecker {
   }
 }
 
-/** Checks every row without keeping any; `onRow` is called after each one (progress). */
-export async function validateFiles(files: readonly string[], store: GraphStore, onRow?: () => void, onRead?: OnRead): Promise<Validation> {
-  const checker = new RowChecker();
+/** Checks every row against `store` and the cited `documents` without keeping any; `onRow` is called after each one (progress). */
+export async function validateFiles(
+  files: readonly string[],
+  store: GraphStore,
+  documents: DocumentLibrary,
+  onRow?: () => void,
+  onRead?: OnRead,
+): Promise<Validation> {
+  const checker = new RowChecker(documents);
   for await (const item of readItems(files, onRead)) {
     checker.check(item);
     onRow?.();
