@@ -16,7 +16,8 @@ export const Query: QueryResolvers = {
   async search(_parent, { text, kinds, first, after }, { store, snapshots, loaders, limits }) {
     const limit = capped('first', first, ARGUMENT_DEFAULTS.first, { max: limits.first });
     const listing = text.trim() === '';
-    if (listing && !kinds?.length) throw badInput('`text` must not be empty unless `kinds` asks for a listing', 'text');
+    // Blank text lists actors of the kinds asked; without kinds it is blank input, by the one rule.
+    if (listing && !kinds?.length) requireText('text', text);
     if (!listing && after != null) throw badInput('`after` pages a listing: give it only with empty text and kinds', 'after');
     const actors = listing ? await listActors(snapshots, kinds ?? [], after, limit) : await store.search(text, { kinds, first: limit });
     for (const actor of actors) loaders.actorById.prime(actor.id, actor);
