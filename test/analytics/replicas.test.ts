@@ -77,7 +77,7 @@ describe.skipIf(!uri)('two API processes on one Neo4j', () => {
       writer as Api,
       `mutation { upsertGraph(relations: [{ id: "shuimu-qicheng-invests-casic-portfolio", type: INVESTS_IN, status: ESTABLISHED,
         from: "shuimu-qicheng-fund", to: "casic-fund-portfolio-haidian",
-        citations: [{ document: "replica-test", paragraph: 1, quote: "a write through the other replica" }] }]) { relations } }`,
+        citations: [{ document: "haidian-2014", paragraph: 12, quote: "水木启程" }] }]) { relations } }`,
       { 'x-api-key': EDITOR_KEY },
     );
     // Visibility counts from the write's commit (the mutation's answer), as a client would see it.
