@@ -75,7 +75,7 @@ export async function startServer({ config, store: engine, documents, findings =
   });
 
   // Before /graphql, whose prefix it shares.
-  const stopModelApi = await mountModelApi(app, engine, production, config.BODY_LIMIT);
+  const stopModelApi = await mountModelApi(app, engine, config.BODY_LIMIT);
 
   app.use(
     '/graphql',
