@@ -55,9 +55,14 @@ export async function openGraph(config: Config, { command, seed }: StartOptions)
   }
 }
 
+/** A port in use, a host this machine does not have: Node's message says it all. */
+function isListenError(error: unknown): error is Error {
+  return error instanceof Error && (error as NodeJS.ErrnoException).syscall === 'listen';
+}
+
 /** Ends the process after a failure at start: one a user can act on by its message alone. */
 export function failStart(error: unknown): never {
-  const known = error instanceof GraphInUseError || error instanceof ConfigError || error instanceof SeedError;
+  const known = error instanceof GraphInUseError || error instanceof ConfigError || error instanceof SeedError || isListenError(error);
   console.error(known ? `cannot start: ${error.message}` : error);
   process.exit(1);
 }

@@ -36,7 +36,7 @@ export interface ModelApi {
  * Builds the model schema after checking the server (a Neo4j version the library supports, the
  * indexes the type definitions name: the engine's open() creates them), and serves it.
  */
-export async function startModelApi(options: { driver: Driver; database?: string; production: boolean }): Promise<ModelApi> {
+export async function startModelApi(options: { driver: Driver; database?: string }): Promise<ModelApi> {
   const model = createModelGraphQL(options.driver);
   const schema = await model.getSchema();
   // Without a database the library would ask for "neo4j"; name the configured one.

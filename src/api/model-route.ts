@@ -11,7 +11,6 @@ export const MODEL_PATH = '/graphql/model';
 export async function mountModelApi(
   app: Express,
   store: GraphStore,
-  production: boolean,
   bodyLimit: string,
 ): Promise<() => Promise<void>> {
   if (!(store instanceof Neo4jStore)) {
@@ -21,7 +20,7 @@ export async function mountModelApi(
     return async () => undefined;
   }
   const { startModelApi } = await import('./model-api.js');
-  const modelApi = await startModelApi({ driver: store.driver, database: store.database, production });
+  const modelApi = await startModelApi({ driver: store.driver, database: store.database });
   app.use(MODEL_PATH, express.json({ limit: bodyLimit }), modelApi.middleware);
   return modelApi.stop;
 }

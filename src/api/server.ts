@@ -75,7 +75,7 @@ export async function startServer({ config, store: engine, documents, findings =
   });
 
   // Before /graphql, whose prefix it shares.
-  const stopModelApi = await mountModelApi(app, engine, production, config.BODY_LIMIT);
+  const stopModelApi = await mountModelApi(app, engine, config.BODY_LIMIT);
 
   app.use(
     '/graphql',
@@ -95,7 +95,14 @@ export async function startServer({ config, store: engine, documents, findings =
   app.use('/explore', explorerPage());
   app.get('/', (_req, res) => res.redirect('/explore/'));
 
-  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  await new Promise<void>((resolve, reject) => {
+    // A port in use or a host this machine does not have: an error for the caller, not an uncaught event.
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   // Build the analytics projection (and then its whole-graph measures) while the first requests come in.
   const warming = performance.now();
   api.projections.get().then(

@@ -65,14 +65,16 @@ async function health(url: string) {
   return (await (await fetch(`${url}/health`)).json()) as { actors: number; relations: number };
 }
 
-/** Runs an entry point to its end: exit code and output. */
-async function run(script: string, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs an entry point to its end, with `env` on top of the test's: exit code and output. */
+async function runWith(script: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', script, ...args], { env: childEnv({}) }, (error, stdout, stderr) =>
+    execFile(process.execPath, ['--import', 'tsx', script, ...args], { env: childEnv(env) }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
+
+const run = (script: string, args: string[] = []) => runWith(script, {}, args);
 
 /** Whether a TCP connection to host:port is accepted. */
 function accepts(host: string, port: number): Promise<boolean> {
@@ -116,7 +118,7 @@ describe('npm start', () => {
     expect(await stop(second.child)).toBe(0);
   }, 150_000);
 
-  it('listens on loopback only unless HOST says otherwise', async () => {
+  it('listens on loopback only unless HOST says otherwise, and says so when the port is taken', async () => {
     const server = await start({});
     const port = Number(new URL(server.url).port);
     expect(await accepts('127.0.0.1', port)).toBe(true);
@@ -125,6 +127,16 @@ describe('npm start', () => {
       .find((a) => a && a.family === 'IPv4' && !a.internal);
     if (outside) expect(await accepts(outside.address, port)).toBe(false);
     expect(server.logs()).toContain(`"url":"http://127.0.0.1:${port}/graphql"`);
+
+    // Another graph on the same port: a message and exit code 1, not an uncaught 'error' event.
+    const otherDir = mkdtempSync(join(tmpdir(), 'haidian-start-'));
+    try {
+      const refused = await runWith('src/main.ts', { PORT: String(port), GRAPH_DIR: otherDir, SEED_ON_START: 'false' });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim()).toBe(`cannot start: listen EADDRINUSE: address already in use 127.0.0.1:${port}`);
+    } finally {
+      rmSync(otherDir, { recursive: true, force: true });
+    }
     expect(await stop(server.child)).toBe(0);
   }, 90_000);
 });

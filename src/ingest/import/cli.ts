@@ -35,6 +35,10 @@ try {
     { command: 'npm run import', seed: config.SEED_ON_START },
   );
   for (const dir of options.documents) graph.documents.addDirectory(dir);
+  if (graph.seeded?.loaded) {
+    const { actors, relations } = graph.seeded.counts;
+    console.log(`the graph was empty: loaded the seed first (${actors} actors, ${relations} relations; SEED_ON_START=false skips it)`);
+  }
 } catch (error) {
   failStart(error);
 }
