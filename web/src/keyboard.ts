@@ -3,6 +3,7 @@
 // Escape lets go. Each move is announced and shows the actor's hover card.
 import type { Explorer } from './explorer.js';
 import { isVisible } from './graph-state.js';
+import { onLanguageChange } from './i18n/language.js';
 import { t } from './i18n/ui-text.js';
 import { kindName } from './i18n/vocabulary-names.js';
 import type { HoverCard } from './panels/hover-card.js';
@@ -80,4 +81,5 @@ export function mountKeyboard(canvas: HTMLElement, announcer: HTMLElement, explo
     event.preventDefault();
   });
   canvas.addEventListener('blur', () => card.hide());
+  onLanguageChange(() => (announcer.textContent = ''));
 }

@@ -1,7 +1,8 @@
-// Which node labels to print and on which side, so that none overlaps another label or another
-// actor's disc. Greedy, in priority order (the answer first, then the biggest actors): each label
-// tries the right, left, below and above of its node and takes the first free place; a label with
-// no free place is left out (hovering the actor still shows it). Pure: screen pixels in and out.
+// Which labels to print, and node labels on which side, so that no label overlaps another label
+// or another actor's disc. Greedy, in the priority order given (the answer first, then the
+// biggest actors): a node label tries the right, left, below and above of its node and takes the
+// first free place; an edge label has one place, along the middle of its edge. A label with no
+// free place is left out (hovering still shows it). Pure: screen pixels in and out.
 
 export type Slot = 'right' | 'left' | 'below' | 'above';
 const SLOTS: readonly Slot[] = ['right', 'left', 'below', 'above'];
@@ -22,6 +23,12 @@ export interface LabelCandidate {
   /** The label's text box in pixels. */
   width: number;
   height: number;
+}
+
+/** An edge label: the box it would occupy (the axis-aligned bounds of its rotated text). */
+export interface EdgeLabelCandidate {
+  edge: string;
+  box: Box;
 }
 
 export interface Disc {
@@ -75,24 +82,58 @@ class BoxGrid {
   }
 }
 
+export interface Placement {
+  nodes: Map<string, Slot>;
+  edges: Set<string>;
+}
+
 /**
- * Places labels in the order given. `discs` are the drawn actors (their labels must not cover
- * them); `bounds` is the visible area: a label that would leave it is not placed there.
+ * Places labels in the order given. `discs` are the drawn actors (labels must not cover them);
+ * `bounds` is the visible area: a label that would leave it is not placed there.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], discs: readonly Disc[], bounds: Box, margin = 4): Map<string, Slot> {
+export function placeLabels(
+  candidates: readonly (LabelCandidate | EdgeLabelCandidate)[],
+  discs: readonly Disc[],
+  bounds: Box,
+  margin = 4,
+): Placement {
   const grid = new BoxGrid(64);
   for (const disc of discs) grid.add(discBox(disc), disc.id);
-  const placed = new Map<string, Slot>();
+  const inside = (box: Box) => box.minX >= bounds.minX && box.maxX <= bounds.maxX && box.minY >= bounds.minY && box.maxY <= bounds.maxY;
+  // Labels keep a pixel of air between them.
+  const take = (box: Box, owner: string) => grid.add({ minX: box.minX - 1, minY: box.minY - 1, maxX: box.maxX + 1, maxY: box.maxY + 1 }, owner);
+  const placed: Placement = { nodes: new Map(), edges: new Set() };
   for (const candidate of candidates) {
+    if ('edge' in candidate) {
+      // An edge label may cross its own edge's discs' neighbourhood only where nothing else is.
+      if (!inside(candidate.box) || grid.collides(candidate.box, `edge:${candidate.edge}`)) continue;
+      take(candidate.box, `edge:${candidate.edge}`);
+      placed.edges.add(candidate.edge);
+      continue;
+    }
     for (const slot of SLOTS) {
       const box = labelBox(candidate, slot, margin);
-      const inside = box.minX >= bounds.minX && box.maxX <= bounds.maxX && box.minY >= bounds.minY && box.maxY <= bounds.maxY;
-      if (!inside || grid.collides(box, candidate.id)) continue;
-      // Labels keep a pixel of air between them.
-      grid.add({ minX: box.minX - 1, minY: box.minY - 1, maxX: box.maxX + 1, maxY: box.maxY + 1 }, candidate.id);
-      placed.set(candidate.id, slot);
+      if (!inside(box) || grid.collides(box, candidate.id)) continue;
+      take(box, candidate.id);
+      placed.nodes.set(candidate.id, slot);
       break;
     }
   }
   return placed;
+}
+
+/** The box an edge label takes: centred between the discs' borders, turned along the edge. */
+export function edgeLabelBox(from: Disc, to: Disc, width: number, height: number): Box | null {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  // The label must fit along the visible part of the edge.
+  if (length - from.radius - to.radius < width + 8) return null;
+  const ux = dx / length;
+  const uy = dy / length;
+  const cx = (from.x + ux * from.radius + to.x - ux * to.radius) / 2;
+  const cy = (from.y + uy * from.radius + to.y - uy * to.radius) / 2;
+  const ex = (Math.abs(ux) * width + Math.abs(uy) * height) / 2;
+  const ey = (Math.abs(uy) * width + Math.abs(ux) * height) / 2;
+  return { minX: cx - ex, maxX: cx + ex, minY: cy - ey, maxY: cy + ey };
 }

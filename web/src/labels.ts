@@ -1,17 +1,20 @@
-// Keeps the printed node labels apart. After the camera settles or the drawing changes, it
-// measures each visible label, asks label-placement.ts where labels fit without covering one
-// another (the answer's first, then the biggest actors), and tells sigma through node state.
+// Keeps the printed labels apart. After the camera settles or the drawing changes, it measures
+// each visible label, asks label-placement.ts where labels fit without covering one another,
+// and tells sigma through node and edge state. Priority: the answer's actors, then its relations,
+// then the selected actor, then the biggest actors, then (zoomed in) the other relations.
 import type { GraphState } from './graph-state.js';
 import { isVisible } from './graph-state.js';
-import { placeLabels, type Disc, type LabelCandidate, type Slot } from './label-placement.js';
-import { LABEL_FONT, LABEL_MARGIN, LABEL_SIZE, type ExplorerRenderer } from './renderer.js';
+import { edgeLabelBox, placeLabels, type Disc, type EdgeLabelCandidate, type LabelCandidate, type Placement, type Slot } from './label-placement.js';
+import { EDGE_LABEL_SIZE, LABEL_FONT, LABEL_MARGIN, LABEL_SIZE, type ExplorerRenderer } from './renderer.js';
 
-/** Past this many candidates the rest go unlabelled: placing them would cost more than it shows. */
+/** Past this many actors on screen the rest go unlabelled: placing them would cost more than it shows. */
 const MAX_CANDIDATES = 600;
-/** Text box height for the label size: the glyphs' ascent and descent with a little air. */
-const LABEL_HEIGHT = Math.ceil(LABEL_SIZE * 1.3);
-/** Below this camera ratio the view is close enough for unmarked edges to show their labels. */
-const EDGE_LABEL_RATIO = 0.45;
+/** Below this camera ratio the view is close enough for relations outside the answer to show their labels. */
+const EDGE_LABEL_RATIO = 0.5;
+/** A graph this small shows its relations' labels at any zoom. */
+const SMALL_GRAPH = 12;
+
+type Candidate = (LabelCandidate | EdgeLabelCandidate) & { rank: number; weight: number };
 
 export class LabelManager {
   private readonly measure = document.createElement('canvas').getContext('2d');
@@ -24,7 +27,6 @@ export class LabelManager {
     private readonly renderer: ExplorerRenderer,
     private readonly state: GraphState,
   ) {
-    if (this.measure) this.measure.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
     renderer.getCamera().on('updated', () => this.schedule());
     renderer.on('resize', () => this.schedule());
   }
@@ -35,50 +37,76 @@ export class LabelManager {
     this.timer = setTimeout(() => this.update(), delay);
   }
 
-  /** Places the labels now (the tests call this through the page's handle). */
-  update(): Map<string, Slot> {
+  /** Places the labels now. */
+  update(): Placement {
     clearTimeout(this.timer);
     const { renderer, state } = this;
+    const { graph } = state;
     const { width, height } = renderer.getDimensions();
-    const candidates: (LabelCandidate & { rank: number })[] = [];
-    const discs: Disc[] = [];
-    state.graph.forEachNode((node, a) => {
+    const discs = new Map<string, Disc>();
+    const candidates: Candidate[] = [];
+    graph.forEachNode((node, a) => {
       if (!isVisible(a)) return;
       const data = renderer.getNodeDisplayData(node);
       if (!data) return;
       const at = renderer.framedGraphToViewport(data);
       const radius = renderer.scaleSize(data.size ?? a.size);
       if (at.x < -radius || at.y < -radius || at.x > width + radius || at.y > height + radius) return;
-      discs.push({ id: node, x: at.x, y: at.y, radius });
-      const rank = a.marked ? 3 : this.priority.has(node) ? 2 : a.group ? 1 : 0;
-      candidates.push({ id: node, x: at.x, y: at.y, radius, width: this.textWidth(a.label), height: LABEL_HEIGHT, rank });
+      discs.set(node, { id: node, x: at.x, y: at.y, radius });
+      const rank = a.marked ? 5 : this.priority.has(node) ? 3 : a.group ? 2 : 1;
+      const size = this.textSize(a.label, LABEL_SIZE);
+      candidates.push({ id: node, x: at.x, y: at.y, radius, ...size, rank, weight: radius });
     });
-    candidates.sort((p, q) => q.rank - p.rank || q.radius - p.radius || p.id.localeCompare(q.id));
-    const placed = placeLabels(candidates.slice(0, MAX_CANDIDATES), discs, { minX: 0, minY: 0, maxX: width, maxY: height }, LABEL_MARGIN);
+    const zoomedIn = renderer.getCamera().ratio < EDGE_LABEL_RATIO || graph.order <= SMALL_GRAPH;
+    graph.forEachEdge((edge, a, source, target) => {
+      if (a.filtered || a.endHidden || !a.label) return;
+      if (!a.marked && (state.highlighting || !zoomedIn)) return;
+      const from = discs.get(source);
+      const to = discs.get(target);
+      if (!from || !to) return;
+      const size = this.textSize(a.label, EDGE_LABEL_SIZE);
+      const box = edgeLabelBox(from, to, size.width, size.height);
+      if (box) candidates.push({ edge, box, rank: a.marked ? 4 : 0, weight: a.size });
+    });
+    candidates.sort((p, q) => q.rank - p.rank || q.weight - p.weight || idOf(p).localeCompare(idOf(q)));
+    const placed = placeLabels(candidates.slice(0, MAX_CANDIDATES), [...discs.values()], { minX: 0, minY: 0, maxX: width, maxY: height }, LABEL_MARGIN);
     this.apply(placed);
-    const edgeLabels = renderer.getCamera().ratio < EDGE_LABEL_RATIO || state.graph.order <= 12;
-    if (renderer.getGraphState().edgeLabels !== edgeLabels) renderer.setGraphState({ edgeLabels });
     return placed;
   }
 
-  private apply(placed: Map<string, Slot>): void {
+  private apply(placed: Placement): void {
+    const { renderer, state } = this;
     const bySlot = new Map<Slot | 'none', string[]>();
-    this.state.graph.forEachNode((node) => {
-      const slot = placed.get(node) ?? 'none';
-      if (this.renderer.getNodeState(node).labelSlot === slot) return;
+    state.graph.forEachNode((node) => {
+      const slot = placed.nodes.get(node) ?? 'none';
+      if (renderer.getNodeState(node).labelSlot === slot) return;
       const list = bySlot.get(slot);
       if (list) list.push(node);
       else bySlot.set(slot, [node]);
     });
-    for (const [labelSlot, nodes] of bySlot) this.renderer.setNodesState(nodes, { labelSlot });
+    for (const [labelSlot, nodes] of bySlot) renderer.setNodesState(nodes, { labelSlot });
+    const shown: string[] = [];
+    const hidden: string[] = [];
+    state.graph.forEachEdge((edge) => {
+      const labelShown = placed.edges.has(edge);
+      if (renderer.getEdgeState(edge).labelShown !== labelShown) (labelShown ? shown : hidden).push(edge);
+    });
+    if (shown.length) renderer.setEdgesState(shown, { labelShown: true });
+    if (hidden.length) renderer.setEdgesState(hidden, { labelShown: false });
   }
 
-  private textWidth(text: string): number {
-    let width = this.widths.get(text);
+  /** The label's text box: measured once per text and size, in the font sigma draws with. */
+  private textSize(text: string, size: number): { width: number; height: number } {
+    const key = `${size}|${text}`;
+    let width = this.widths.get(key);
     if (width === undefined) {
-      width = Math.ceil(this.measure?.measureText(text).width ?? text.length * LABEL_SIZE);
-      this.widths.set(text, width);
+      if (this.measure) this.measure.font = `${size}px ${LABEL_FONT}`;
+      width = Math.ceil(this.measure?.measureText(text).width ?? text.length * size);
+      this.widths.set(key, width);
     }
-    return width;
+    // The glyphs' ascent and descent with a little air.
+    return { width, height: Math.ceil(size * 1.3) };
   }
 }
+
+const idOf = (candidate: LabelCandidate | EdgeLabelCandidate): string => ('edge' in candidate ? candidate.edge : candidate.id);

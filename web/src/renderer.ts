@@ -14,14 +14,16 @@ const FADED_EDGE = '#e6e9ed';
 export const LABEL_FONT = '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
 export const LABEL_SIZE = 13;
 export const LABEL_MARGIN = 5;
+/** sigma draws edge labels at this size (its default; the style's labelSize does not reach them). */
+export const EDGE_LABEL_SIZE = 12;
 
 /** Per-node state the label placement writes: which side its label goes, or none. */
 export interface NodeState {
   labelSlot: Slot | 'none';
 }
-/** Page-wide state: whether unmarked edges may show their labels (the view is zoomed in enough). */
-export interface ViewState {
-  edgeLabels: boolean;
+/** Per-edge state the label placement writes: whether its label prints. */
+export interface EdgeState {
+  labelShown: boolean;
 }
 
 // What sigma draws with: the label font, and edges as a solid layer under a dashed one (a solid
@@ -44,14 +46,14 @@ const PRIMITIVES = {
   },
 } satisfies PrimitivesDeclaration;
 
-export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes, Attributes, NodeState, object, ViewState, typeof PRIMITIVES>;
+export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes, Attributes, NodeState, EdgeState, object, typeof PRIMITIVES>;
 
 export function createRenderer(state: GraphState, container: HTMLElement): ExplorerRenderer {
   const faded = (marked: boolean) => state.highlighting && !marked;
   const edgeColor = (a: EdgeAttributes) => (faded(a.marked) ? FADED_EDGE : a.color);
-  return new Sigma<NodeAttributes, EdgeAttributes, Attributes, NodeState, object, ViewState, typeof PRIMITIVES>(state.graph, container, {
+  return new Sigma<NodeAttributes, EdgeAttributes, Attributes, NodeState, EdgeState, object, typeof PRIMITIVES>(state.graph, container, {
     customNodeState: { labelSlot: 'none' },
-    customGraphState: { edgeLabels: false },
+    customEdgeState: { labelShown: false },
     settings: {
       // Sizes in screen pixels; the framing fits positions and discs only, never the labels: the
       // drawing must not shrink when longer (English) labels replace shorter ones.
@@ -95,10 +97,10 @@ export function createRenderer(state: GraphState, container: HTMLElement): Explo
         size: (a, s) => (a.marked ? 3.5 : a.size) + (s.isHovered ? 1.5 : 0),
         head: 'arrow',
         label: { attribute: 'label' },
-        labelSize: 12,
+        labelSize: EDGE_LABEL_SIZE,
         labelFont: LABEL_FONT,
         labelColor: (a) => (faded(a.marked) ? '#8a939c' : '#1b2631'),
-        labelVisibility: (a, s, view) => (a.marked || s.isHovered ? 'visible' : view.edgeLabels && !state.highlighting ? 'auto' : 'hidden'),
+        labelVisibility: (_a, s) => (s.isHovered || s.labelShown ? 'visible' : 'hidden'),
         visibility: (a) => (a.filtered || a.endHidden ? 'hidden' : 'visible'),
         zIndex: (a) => (a.marked ? 2 : 1),
       },

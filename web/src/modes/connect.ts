@@ -178,7 +178,10 @@ export function connectMode(explorer: Explorer): ConnectMode {
           ...readingsView(outcome.readings),
           el('h3', {}, `${t('pathsFound', { n: paths.length })} `, all),
           el('ol', { className: 'result-list' }, ...paths.map((path) => {
-            const only = el('button', { type: 'button', attrs: { 'aria-label': t('showPath', { path: path.nodes.map((n) => actorLabel(n)).join(' → ') }) } }, '◎');
+            // A target symbol to see; the path in words for a screen reader.
+            const only = el('button', { type: 'button', className: 'show-path' },
+              el('span', { attrs: { 'aria-hidden': 'true' } }, '◎'),
+              el('span', { className: 'visually-hidden' }, ...tParts('showPath', { path: properName(path.nodes.map((n) => actorLabel(n)).join(' → ')) })));
             only.addEventListener('click', () => void spotlight([path]));
             return el('li', { className: 'path' }, only, ' ', pathView(path, explorer));
           })),

@@ -33,6 +33,7 @@ export function actorPicker(id: string, labelKey: UiKey, onChoose: (actor: Actor
   let active = -1;
   let requestNumber = 0;
   let chosen: ActorSummary | null = null;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
 
   const relabel = () => {
     label.textContent = t(labelKey);
@@ -44,7 +45,12 @@ export function actorPicker(id: string, labelKey: UiKey, onChoose: (actor: Actor
   onLanguageChange(relabel);
 
   const close = () => {
+    // Answers still on their way are for a list the user closed: they are dropped.
+    clearTimeout(debounce);
+    requestNumber++;
     list.hidden = true;
+    // A closed list keeps nothing: stale suggestions would stay in the old language.
+    list.replaceChildren();
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
     active = -1;
@@ -82,7 +88,6 @@ export function actorPicker(id: string, labelKey: UiKey, onChoose: (actor: Actor
     onChoose(actor);
   };
 
-  let debounce: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     chosen = null;
     clearTimeout(debounce);
@@ -122,6 +127,7 @@ export function actorPicker(id: string, labelKey: UiKey, onChoose: (actor: Actor
     text: () => (chosen ? chosen.name : input.value.trim()),
     chosen: () => chosen,
     set: (value) => {
+      close();
       chosen = typeof value === 'string' ? null : value;
       input.value = typeof value === 'string' ? value : actorLabel(value);
     },

@@ -6,6 +6,7 @@ import { el, properName } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { formatMetricValue } from '../format.js';
 import { actorLabel } from '../i18n/actor-label.js';
+import { onLanguageChange } from '../i18n/language.js';
 import { metricName } from '../i18n/metric-names.js';
 import { t } from '../i18n/ui-text.js';
 import { basisName, kindName, relationName, statusName } from '../i18n/vocabulary-names.js';
@@ -77,6 +78,7 @@ export function mountHoverCard(host: HTMLElement, explorer: Explorer): HoverCard
 
   const hide = () => {
     card.hidden = true;
+    card.replaceChildren();
   };
 
   renderer.on('enterNode', ({ node, event }) => showNode(node, event));
@@ -84,5 +86,6 @@ export function mountHoverCard(host: HTMLElement, explorer: Explorer): HoverCard
   renderer.on('enterEdge', ({ edge, event }) => showEdge(edge, event));
   renderer.on('leaveEdge', hide);
   renderer.getCamera().on('updated', hide);
+  onLanguageChange(hide);
   return { showNode, hide };
 }
