@@ -11,7 +11,7 @@ import { TranslationCaptured } from '../helpers/recording-driver.js';
 interface Sent {
   text: string;
   params: Record<string, unknown>;
-  config: { database?: string; routing?: string };
+  config: { database?: string; defaultAccessMode?: string };
 }
 
 let store: Neo4jStore;
@@ -20,12 +20,15 @@ let sent: Sent[];
 beforeEach(() => {
   store = new Neo4jStore({ uri: 'neo4j://cluster.example:7687', user: 'neo4j', password: 'x', database: 'haidian' });
   sent = [];
-  // Observe the one entry point reads use; the driver never opens a connection.
+  // Observe the one entry point reads use, a session's run; the driver never opens a connection.
   Object.assign(store.driver, {
-    executeQuery: async (text: string, params: Record<string, unknown>, config: Sent['config']) => {
-      sent.push({ text, params, config });
-      throw new TranslationCaptured();
-    },
+    session: (config: Sent['config']) => ({
+      run: async (text: string, params: Record<string, unknown>) => {
+        sent.push({ text, params, config });
+        throw new TranslationCaptured();
+      },
+      close: async () => undefined,
+    }),
   });
 });
 afterEach(async () => store.close());
@@ -33,7 +36,7 @@ afterEach(async () => store.close());
 async function send(read: () => Promise<unknown>): Promise<Sent[]> {
   await expect(read()).rejects.toThrow(TranslationCaptured);
   for (const s of sent) {
-    expect(s.config).toMatchObject({ database: 'haidian', routing: neo4j.routing.READ });
+    expect(s.config).toMatchObject({ database: 'haidian', defaultAccessMode: neo4j.session.READ });
     expect(lintCypher(s.text, s.params)).toEqual([]);
   }
   return sent;

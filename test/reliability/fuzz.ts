@@ -67,7 +67,7 @@ const badDocument = fc
 
 const notAnInt = fc.oneof(
   fc.string(),
-  fc.double({ noInteger: true }),
+  fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }),
   fc.boolean(),
   fc.constant(2 ** 31),
   fc.integer({ max: -1 }),

@@ -38,7 +38,8 @@ export class Neo4jStore extends CypherStore {
     const driver = neo4j.driver(this.options.uri, neo4j.auth.basic(this.options.user, this.options.password), {
       connectionTimeout: this.options.connectionTimeoutMs ?? 1_500,
       connectionAcquisitionTimeout: this.options.acquisitionTimeoutMs ?? 10_000,
-      maxTransactionRetryTime: this.options.maxRetryMs ?? 1_000,
+      // Retries are ours (retry.ts): the driver's wait a second before the first.
+      maxTransactionRetryTime: 0,
       userAgent: 'haidian-innovation-graph',
     });
     return { driver, session: new Neo4jSession(driver, this.options), closed: false };

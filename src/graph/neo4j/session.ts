@@ -1,17 +1,20 @@
 // The Neo4j engine's EngineSession. Reads go to any member that can serve them, writes to the
 // leader, and both share the driver's bookmark manager so that a read after a write sees it,
-// also on a cluster. Managed transactions retry transient failures (leader changes, deadlocks)
-// on their own; our integrity errors are not retried. The driver's failures are translated into
-// the port's errors here.
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+// also on a cluster. Transient failures (leader changes, deadlocks) are retried by retry.ts,
+// not by the driver, so that an unreachable server fails at once; our integrity errors are not
+// retried. The driver's failures are translated into the port's errors here.
+import neo4j, { type Driver, type Record as Neo4jRecord, type Transaction } from 'neo4j-driver';
 import type { Statement } from '../cypher.js';
 import type { EngineSession, Params, Row, Run } from '../engine-session.js';
 import { QueryTimeoutError, StoreUnavailableError } from '../errors.js';
+import { withRetry } from './retry.js';
 
 export interface SessionTarget {
   uri: string;
   database?: string;
   queryTimeoutMs?: number;
+  /** How long transient failures are retried (NEO4J_MAX_RETRY_MS). */
+  maxRetryMs?: number;
 }
 
 /** LIMIT and SKIP take integers, and a JavaScript number travels as a float: whole numbers go as integers. */
@@ -34,23 +37,37 @@ export class Neo4jSession implements EngineSession {
 
   read: Run = async <P extends string>(statement: Statement<P>, params: Params<P>): Promise<Row[]> => {
     try {
-      const { records } = await this.driver.executeQuery(statement.text, toNeo4j(params), {
-        database: this.target.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: this.target.queryTimeoutMs },
-      });
-      return records.map(toRow);
+      return await withRetry(() => this.readOnce(statement, params), this.retryBudgetMs);
     } catch (error) {
       throw this.translate(error);
     }
   };
 
-  async *stream(statement: Statement<never>): AsyncGenerator<Row> {
-    const session = this.driver.session({
+  /** An auto-commit read: routed to a reader, after the writes the bookmark manager has seen. */
+  private async readOnce<P extends string>(statement: Statement<P>, params: Params<P>): Promise<Row[]> {
+    const session = this.openSession(neo4j.session.READ);
+    try {
+      const result = await session.run(statement.text, toNeo4j(params), { timeout: this.target.queryTimeoutMs });
+      return result.records.map(toRow);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private get retryBudgetMs(): number {
+    return this.target.maxRetryMs ?? 1_000;
+  }
+
+  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+    return this.driver.session({
       database: this.target.database,
-      defaultAccessMode: neo4j.session.READ,
+      defaultAccessMode: mode,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+  }
+
+  async *stream(statement: Statement<never>): AsyncGenerator<Row> {
+    const session = this.openSession(neo4j.session.READ);
     try {
       const result = session.run(statement.text, {}, { timeout: this.target.queryTimeoutMs });
       for await (const record of result) yield toRow(record);
@@ -62,15 +79,26 @@ export class Neo4jSession implements EngineSession {
   }
 
   async transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.target.database,
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
     try {
-      return await session.executeWrite((tx) => work(runIn(tx)), { timeout: this.target.queryTimeoutMs });
+      return await withRetry(() => this.transactionOnce(work), this.retryBudgetMs);
     } catch (error) {
       throw this.translate(error);
+    }
+  }
+
+  /** One explicit write transaction: committed when the work resolves, rolled back when it throws. */
+  private async transactionOnce<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const session = this.openSession(neo4j.session.WRITE);
+    try {
+      const tx = await session.beginTransaction({ timeout: this.target.queryTimeoutMs });
+      try {
+        const answer = await work(runIn(tx));
+        await tx.commit();
+        return answer;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
     } finally {
       await session.close();
     }
@@ -89,7 +117,7 @@ export class Neo4jSession implements EngineSession {
   }
 }
 
-function runIn(tx: ManagedTransaction): Run {
+function runIn(tx: Transaction): Run {
   return async <P extends string>(statement: Statement<P>, params: Params<P>) => {
     const result = await tx.run(statement.text, toNeo4j(params));
     return result.records.map(toRow);
