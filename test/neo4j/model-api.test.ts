@@ -117,6 +117,24 @@ describe.skipIf(!engine)('/graphql/model on Neo4j with the seed', () => {
     expect(seen).toEqual(seed.actors.map((a) => a.id).sort());
   });
 
+  it('filters relations by basis, and gives the reasoning of the inferred ones, as the curated API does', async () => {
+    const inferred = seed.relations.filter((r) => r.basis === 'INFERRED');
+    expect(inferred.length).toBeGreaterThan(0);
+    const { actors } = await model<{ actors: { relatesToConnection: { edges: { properties: { id: string; reasoning: string | null } }[] } }[] }>(
+      `{ actors { relatesToConnection(where: { edge: { basis: { eq: INFERRED } } }) { edges { properties { id reasoning } } } } }`,
+    );
+    const edges = actors.flatMap((a) => a.relatesToConnection.edges.map((e) => e.properties));
+    expect(edges.map((e) => e.id).sort()).toEqual(inferred.map((r) => r.id).sort());
+    const first = inferred.find((r) => r.id === edges[0]!.id)!;
+    const { actor } = await curated<{ actor: { relations: { id: string; basis: string; reasoning: string }[] } }>(
+      `query($id: ID!) { actor(id: $id) { relations(direction: OUT) { id basis reasoning } } }`,
+      { id: first.from },
+    );
+    const relation = actor.relations.find((r) => r.id === first.id)!;
+    expect(relation).toEqual({ id: first.id, basis: 'INFERRED', reasoning: edges[0]!.reasoning });
+    expect(relation.reasoning.length).toBeGreaterThan(10);
+  });
+
   it('aggregates the funds: a count that matches the curated search', async () => {
     const { actorsConnection } = await model<{ actorsConnection: { aggregate: { count: { nodes: number } } } }>(
       `{ actorsConnection(where: { kind: { eq: FUND } }) { aggregate { count { nodes } } } }`,

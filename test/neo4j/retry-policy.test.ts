@@ -5,8 +5,10 @@ import neo4j from 'neo4j-driver';
 import { expect, it } from 'vitest';
 import { withRetry } from '../../src/graph/neo4j/retry.js';
 
-const deadlock = () => new neo4j.Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected');
-const refused = () => new neo4j.Neo4jError('connection refused', neo4j.error.SERVICE_UNAVAILABLE);
+/** A driver error as the driver makes it (GQL status 50N42: a general processing exception). */
+const driverError = (message: string, code: string) => new neo4j.Neo4jError(message, code, '50N42', message);
+const deadlock = () => driverError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected');
+const refused = () => driverError('connection refused', neo4j.error.SERVICE_UNAVAILABLE);
 
 function failing(errors: Error[]) {
   let calls = 0;
@@ -43,7 +45,7 @@ it('tries a refused connection twice, with no wait, then reports it', async () =
 });
 
 it('does not retry what a retry cannot fix', async () => {
-  const attempt = failing([new neo4j.Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError')]);
+  const attempt = failing([driverError('bad', 'Neo.ClientError.Statement.SyntaxError')]);
   await expect(withRetry(attempt.work, 1_000)).rejects.toThrow('bad');
   expect(attempt.calls()).toBe(1);
 });
