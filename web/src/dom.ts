@@ -1,4 +1,6 @@
 // A tiny element builder: enough to write panels as plain functions without a UI framework.
+import { languageOfText, langTag } from './i18n/language.js';
+
 type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -41,4 +43,13 @@ export function form(id: string, action: () => Promise<void>, ...children: (HTML
     void action();
   });
   return element;
+}
+
+/**
+ * A proper name (an actor's, an alias) as the page prints it: marked as a name not to translate,
+ * in the language its letters are written in, so a Chinese name in the English page is read as
+ * Chinese (and the language checks of the tests know it is a name, not interface text).
+ */
+export function properName(text: string, className = ''): HTMLSpanElement {
+  return el('span', { className, translate: false, attrs: { lang: langTag(languageOfText(text)) } }, text);
 }
