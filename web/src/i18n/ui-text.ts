@@ -82,6 +82,7 @@ const UI = {
   metrics: ['指标', 'Figures'],
   relations: ['关系', 'Relations'],
   citations: ['出处', 'Sources'],
+  moreRelations: ['再显示 {n} 条（共 {total} 条）', 'Show {n} more (of {total})'],
   paragraph: ['第 {n} 段', '§{n}'],
   asOf: ['截至 {date}', 'as of {date}'],
   expand: ['展开全部邻居', 'Expand all neighbours'],
