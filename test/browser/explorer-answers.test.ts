@@ -293,7 +293,7 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     const at = await screenPositions(page, ['tsinghua', 'shuimu-qicheng-fund']);
     await page.mouse.move(box.x + at.tsinghua!.x, box.y + at.tsinghua!.y);
     const card = page.locator('#hover-card');
-    await expect(card.innerText()).resolves.toContain('清华大学');
+    await page.waitForFunction(() => document.getElementById('hover-card')?.textContent?.includes('清华大学'));
     await expect(card.innerText()).resolves.toContain('高校');
     await page.screenshot({ path: artifactPath('answers-8-hover-actor.png') });
     // The middle of the 清华 → 水木启程基金 relation.
