@@ -1,27 +1,16 @@
 /// <reference lib="dom" />
 // The explorer for keyboard and screen-reader users: axe-core finds no serious or critical
 // violation in any main state, in either language, and every flow runs from the keyboard alone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, launchChromium, skipBrowserTests } from './chromium.js';
-import { axeViolations, graphOf, newExplorerPage, openExplorer } from './explorer-page.js';
-import { startExplorerServer } from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, skipBrowserTests } from './chromium.js';
+import { axeViolations, explorerSession, graphOf } from './explorer-page.js';
 
 describe.skipIf(skipBrowserTests)('explorer accessibility in Chromium', { timeout: 180_000 }, () => {
-  let server: Awaited<ReturnType<typeof startExplorerServer>>;
-  let browser: Browser;
+  const session = explorerSession();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startExplorerServer();
-    page = await newExplorerPage(browser);
-    await openExplorer(page, server.url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    page = session.page;
   });
 
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.slice(0, 40) || '');

@@ -3,11 +3,10 @@
 // path finder between two chosen actors, labels that never print over one another, the view
 // moving onto the answer, errors in the page's language with clickable candidates, the hint
 // for 北航's empty answer, the gaps' severity, measures, groups, hover cards.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, launchChromium, skipBrowserTests } from './chromium.js';
-import { api, drawnLabels, graphOf, newExplorerPage, openExplorer, overlap, pixelCounts, screenPositions, settle, type DrawnLabel } from './explorer-page.js';
-import { startExplorerServer } from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, skipBrowserTests } from './chromium.js';
+import { api, type DrawnLabel, drawnLabels, explorerSession, graphOf, overlap, pixelCounts, screenPositions, settle } from './explorer-page.js';
 
 interface EdgeBox {
   edge: string;
@@ -66,22 +65,10 @@ async function expectNoOverlaps(page: Page): Promise<DrawnLabel[]> {
 }
 
 describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120_000 }, () => {
-  let server: Awaited<ReturnType<typeof startExplorerServer>>;
-  let browser: Browser;
+  const session = explorerSession();
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startExplorerServer();
-    page = await newExplorerPage(browser);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await openExplorer(page, server.url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    page = session.page;
   });
 
   const runExample = async (id: string) => {
@@ -100,7 +87,7 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     await paths.first().waitFor();
     await settle(page);
     const expected = await api<{ connections: { nodes: { id: string; name: string }[]; relations: { id: string }[] }[] }>(
-      server.url,
+      session.url,
       '{ connections(from: "清华大学", via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}) { nodes { id name } relations { id } } }',
     );
     await expect(paths.count()).resolves.toBe(expected.connections.length);
@@ -138,7 +125,7 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     expect(reading).toContain('“中科院”按 中国科学院北京分院 理解');
     expect(reading).toContain('中科院北京分院');
     const expected = await api<{ connections: { nodes: { id: string }[] }[] }>(
-      server.url,
+      session.url,
       '{ connections(from: "中科院", to: {ids: ["haidian-government"]}) { nodes { id } } }',
     );
     expect(expected.connections.length).toBeGreaterThan(0);
@@ -232,7 +219,7 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
 
     await page.selectOption('#measure', 'index:index-startup-service');
     await page.waitForFunction(() => document.querySelector('#measure-legend') !== null && document.querySelector('#measure option:checked')?.textContent?.includes('创业服务指数'));
-    const contributors = await api<{ indices: { id: string; contributions: { actor: { id: string } }[] }[] }>(server.url, '{ indices { id contributions(first: 1) { actor { id } } } }');
+    const contributors = await api<{ indices: { id: string; contributions: { actor: { id: string } }[] }[] }>(session.url, '{ indices { id contributions(first: 1) { actor { id } } } }');
     const best = contributors.indices.find((i) => i.id === 'index-startup-service')!.contributions[0]!.actor.id;
     const value = await page.evaluate((node) => {
       const { graph } = (window as unknown as { explorer: { state: { graph: import('graphology').default } } }).explorer.state;
@@ -247,7 +234,7 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     await page.waitForFunction(() => document.getElementById('graph-status')?.dataset.nodes === '0');
     // Only the government's CONTRIBUTES_TO relations: what the API's neighbourhood of that type holds.
     const byType = await api<{ neighborhood: { nodes: { key: string }[] } }>(
-      server.url,
+      session.url,
       '{ neighborhood(id: "haidian-government", relationTypes: [CONTRIBUTES_TO]) { nodes { key } } }',
     );
     await page.evaluate(async () => {
@@ -306,7 +293,7 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     const at = await screenPositions(page, ['tsinghua', 'shuimu-qicheng-fund']);
     await page.mouse.move(box.x + at.tsinghua!.x, box.y + at.tsinghua!.y);
     const card = page.locator('#hover-card');
-    await expect(card.innerText()).resolves.toContain('清华大学');
+    await page.waitForFunction(() => document.getElementById('hover-card')?.textContent?.includes('清华大学'));
     await expect(card.innerText()).resolves.toContain('高校');
     await page.screenshot({ path: artifactPath('answers-8-hover-actor.png') });
     // The middle of the 清华 → 水木启程基金 relation.
@@ -336,6 +323,6 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     await expect(page.locator('#panel-details').isVisible()).resolves.toBe(true);
     await page.keyboard.press('0');
     await page.keyboard.press('Escape');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

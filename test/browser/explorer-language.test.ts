@@ -3,29 +3,18 @@
 // details, hover card, paths, errors, each gap, the indices, measures, a collapsed group) shows
 // no interface text of the other language, apart from names and quotations marked as such; and
 // switching language keeps the drawing where it was.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, launchChromium, skipBrowserTests } from './chromium.js';
-import { foreignText, newExplorerPage, openExplorer, screenPositions, settle } from './explorer-page.js';
-import { startExplorerServer } from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, skipBrowserTests } from './chromium.js';
+import { explorerSession, foreignText, openExplorer, screenPositions, settle } from './explorer-page.js';
 
 const GAP_TYPES = ['CASE_BY_CASE_COOPERATION', 'NO_DOCKING_MECHANISM', 'NO_BENEFIT_COORDINATION', 'POLICIES_NOT_COMBINED', 'BROKERAGE'];
 
 describe.skipIf(skipBrowserTests)('explorer in both languages', { timeout: 180_000 }, () => {
-  let server: Awaited<ReturnType<typeof startExplorerServer>>;
-  let browser: Browser;
+  const session = explorerSession();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startExplorerServer();
-    page = await newExplorerPage(browser);
-    await openExplorer(page, server.url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    page = session.page;
   });
 
   const language = () => page.evaluate(() => document.documentElement.lang);
@@ -78,8 +67,8 @@ describe.skipIf(skipBrowserTests)('explorer in both languages', { timeout: 180_0
 
   it('shows the landing view, an actor\'s details and its hover card in one language at a time', async () => {
     await page.click('#clear-graph');
-    await page.goto(`${server.url}/explore/`);
-    await openExplorer(page, server.url);
+    await page.goto(`${session.url}/explore/`);
+    await openExplorer(page, session.url);
     await inBothLanguages('landing');
     // An actor with figures, relations with figures, an editorial note and citations.
     await page.fill('#search-input', '水木启程');

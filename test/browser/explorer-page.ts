@@ -4,6 +4,9 @@
 // page.evaluate run inside the page, on the handle the page exposes as `window.explorer`.
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.js';
+import { startExplorerServer } from './explorer-server.js';
 
 export interface PageGraph {
   nodes: string[];
@@ -208,4 +211,27 @@ export async function newExplorerPage(browser: import('playwright-core').Browser
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
   page.setDefaultTimeout(90_000);
   return page;
+}
+
+/**
+ * The server, browser and page one test file shares: started before its tests (the page opened
+ * on the landing view unless `open` is false), closed after them. Page errors are collected.
+ */
+export function explorerSession(options: { acceptDownloads?: boolean; open?: boolean } = {}) {
+  const session = { url: '', page: undefined as unknown as Page, pageErrors: [] as string[] };
+  let server: Awaited<ReturnType<typeof startExplorerServer>> | undefined;
+  let browser: import('playwright-core').Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startExplorerServer();
+    session.url = server.url;
+    session.page = await newExplorerPage(browser, { acceptDownloads: options.acceptDownloads ?? false });
+    session.page.on('pageerror', (error) => session.pageErrors.push(error.message));
+    if (options.open ?? true) await openExplorer(session.page, server.url);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return session;
 }

@@ -5,29 +5,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, launchChromium, skipBrowserTests } from './chromium.js';
-import { api, graphOf, newExplorerPage, openExplorer, pixelCounts, pngSize, screenPositions, settle } from './explorer-page.js';
-import { startExplorerServer } from './explorer-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, skipBrowserTests } from './chromium.js';
+import { api, explorerSession, graphOf, openExplorer, pixelCounts, pngSize, screenPositions, settle } from './explorer-page.js';
 
 // Generous timeouts: a shared, loaded machine can take many seconds per page load.
 describe.skipIf(skipBrowserTests)('explorer page in Chromium', { timeout: 120_000 }, () => {
-  let server: Awaited<ReturnType<typeof startExplorerServer>>;
-  let browser: Browser;
+  const session = explorerSession({ acceptDownloads: true, open: false });
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startExplorerServer();
-    page = await newExplorerPage(browser, { acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    page = session.page;
   });
 
   async function search(text: string): Promise<string[]> {
@@ -38,10 +26,10 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', { timeout: 120_00
   }
 
   it('serves the page at / with a WebGL canvas, the legend, and the report\'s graph drawn', async () => {
-    const response = await page.goto(`${server.url}/`);
+    const response = await page.goto(`${session.url}/`);
     expect(response?.ok()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/explore/');
-    await openExplorer(page, server.url);
+    await openExplorer(page, session.url);
     await expect(page.title()).resolves.toContain('海淀创新图谱');
     const webgl = await page.evaluate(() =>
       Array.from(document.querySelectorAll('#graph canvas')).some((c) => (c as HTMLCanvasElement).getContext('webgl2') !== null),
@@ -50,7 +38,7 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', { timeout: 120_00
     await expect(page.locator('#filter-kind input').count()).resolves.toBeGreaterThanOrEqual(13);
     await expect(page.locator('#filter-status li').allInnerTexts()).resolves.toContain('意向');
     // The landing view: the report's graph around the district government, three hops out.
-    const expected = await api<{ neighborhood: { nodes: { key: string }[] } }>(server.url, '{ neighborhood(id: "haidian-government", depth: 3, limit: 400) { nodes { key } } }');
+    const expected = await api<{ neighborhood: { nodes: { key: string }[] } }>(session.url, '{ neighborhood(id: "haidian-government", depth: 3, limit: 400) { nodes { key } } }');
     const graph = await graphOf(page);
     expect(new Set(graph.nodes)).toEqual(new Set(expected.neighborhood.nodes.map((n) => n.key)));
     await expect(page.locator('#panel-start button.example').count()).resolves.toBeGreaterThanOrEqual(3);
@@ -81,7 +69,7 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', { timeout: 120_00
     const expected = await api<{
       actor: { relations: { id: string; from: { id: string }; to: { id: string } }[] };
       neighborhood: { nodes: { key: string }[]; edges: { key: string }[] };
-    }>(server.url, '{ actor(id: "buaa") { relations { id from { id } to { id } } } neighborhood(id: "buaa") { nodes { key } edges { key } } }');
+    }>(session.url, '{ actor(id: "buaa") { relations { id from { id } to { id } } } neighborhood(id: "buaa") { nodes { key } edges { key } } }');
     const relations = expected.actor.relations;
     expect(relations.length).toBeGreaterThan(0);
     const neighbours = new Set(relations.flatMap((r) => [r.from.id, r.to.id]));
@@ -155,7 +143,7 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', { timeout: 120_00
     const indices = page.locator('#panel-indices article.index');
     await page.waitForFunction(() => document.querySelectorAll('#panel-indices article.index').length === 3);
     const expected = await api<{ indices: { id: string; value: number; contributions: { actor: { name: string } }[] }[] }>(
-      server.url,
+      session.url,
       '{ indices { id value contributions(first: 10) { actor { name } } } }',
     );
     for (const index of expected.indices) {
@@ -227,6 +215,6 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', { timeout: 120_00
     const fromGexf = parseGexf(MultiDirectedGraph, gexf.bytes.toString());
     expect(fromGexf.order).toBe(real.length);
     expect(fromGexf.getNodeAttribute('buaa', 'name')).toBe('北京航空航天大学');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

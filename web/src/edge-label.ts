@@ -10,7 +10,7 @@ import { isTentative, type Basis, type RelationStatus } from './vocabulary.js';
 const FIGURE_ORDER = ['CNY', 'SHARE', 'COUNT', 'PERSON', 'M2'];
 
 /** The figure worth printing on the edge: money first, then shares, then counts. */
-export function keyFigure(figures: readonly Figure[]): Figure | undefined {
+function keyFigure(figures: readonly Figure[]): Figure | undefined {
   return [...figures]
     .filter((f) => FIGURE_ORDER.includes(f.unit))
     .sort((a, b) => FIGURE_ORDER.indexOf(a.unit) - FIGURE_ORDER.indexOf(b.unit))[0];

@@ -18,6 +18,11 @@ type Listener<T> = (value: T) => void;
 /** At most this many actors per expansion: a hub's whole neighbourhood would bury the drawing. */
 export const EXPAND_LIMIT = 150;
 
+/** From this many actors on, panning and zooming hide edges and labels until the view rests. */
+const LARGE_DRAWING = 1000;
+
+export type ExpandRequest = Omit<NeighbourhoodRequest, 'limit'> & { limit?: number };
+
 export class Explorer {
   selected: string | null = null;
   readonly layout: Layout;
@@ -26,8 +31,8 @@ export class Explorer {
   measureRange: MeasureRange | null = null;
   /** What the view shows, in the current language: the PNG export's title. */
   viewTitle: () => string = () => t('title');
-  /** Said in the status line when the last expansion was cut at its limit. */
-  private truncatedNote = '';
+  /** The limit the last expansion was cut at, said in the status line. */
+  private truncatedAt: number | null = null;
   private readonly selectionListeners = new Set<Listener<string | null>>();
   private readonly measureListeners = new Set<Listener<MeasureRange | null>>();
 
@@ -62,16 +67,27 @@ export class Explorer {
   }
 
   /** Draws the actor's neighbourhood around it (of some relation types only, when given). */
-  async expand(request: Omit<NeighbourhoodRequest, 'limit'> & { limit?: number }): Promise<void> {
-    const limit = request.limit ?? EXPAND_LIMIT;
-    const { subgraph, figures } = await neighbourhood({ ...request, limit });
-    const before = new Set(this.state.graph.nodes());
-    this.state.addSubgraph(subgraph, figures, request.id);
-    if (!request.relationTypes?.length) this.state.markExpanded(request.id);
-    this.truncatedNote = subgraph.truncated ? t('truncated', { n: limit }) : '';
-    this.redraw(this.state.graph.filterNodes((node) => !before.has(node)));
+  async expand(request: ExpandRequest): Promise<void> {
+    await this.expandAll([request]);
     const name = this.state.graph.hasNode(request.id) ? this.state.graph.getNodeAttribute(request.id, 'name') : request.id;
     this.viewTitle = () => t('viewTitleActor', { name: this.labelOf(request.id, name) });
+  }
+
+  /** Fetches several neighbourhoods at once and draws them together, laid out once. */
+  async expandAll(requests: ExpandRequest[]): Promise<void> {
+    const answers = await Promise.all(requests.map((request) => neighbourhood({ ...request, limit: request.limit ?? EXPAND_LIMIT })));
+    // User Timing marks: how long the data took, and the drawing (docs/explorer.md's figures).
+    performance.mark('explorer:fetched');
+    this.renderer.once('afterRender', () => performance.mark('explorer:drawn'));
+    const before = new Set(this.state.graph.nodes());
+    answers.forEach(({ subgraph, figures }, i) => {
+      const request = requests[i]!;
+      this.state.addSubgraph(subgraph, figures, request.id);
+      if (!request.relationTypes?.length) this.state.markExpanded(request.id);
+    });
+    const cut = requests.find((request, i) => answers[i]!.subgraph.truncated);
+    this.truncatedAt = cut ? (cut.limit ?? EXPAND_LIMIT) : null;
+    this.redraw(this.state.graph.filterNodes((node) => !before.has(node)));
   }
 
   /** Draws an answer (paths, a gap, index contributors), highlights it and brings it into view. */
@@ -165,7 +181,13 @@ export class Explorer {
 
   /** Lays out the actors just added, re-applies the measure and redraws. */
   redraw(added: readonly string[]): void {
+    // A large drawing moves without its edges and labels (the view follows the hand, then fills
+    // in), and skips picking edges under the pointer: each costs a full pass of every edge.
+    const large = this.state.graph.order > LARGE_DRAWING;
+    this.renderer.setSettings({ hideEdgesOnMove: large, hideLabelsOnMove: large, enableEdgeEvents: !large });
     this.layout.place(added);
+    // A large layout refines in a worker: the labels follow once it has settled.
+    void this.layout.settled.then(() => this.labels.schedule());
     this.state.refreshEdgeEnds();
     this.measureRange = applyMeasure(this.state.graph, this.measure);
     for (const listener of this.measureListeners) listener(this.measureRange);
@@ -200,7 +222,8 @@ export class Explorer {
     const { graph } = this.state;
     const actors = graph.filterNodes((_node, a) => !a.group).length;
     const relations = graph.filterEdges((_edge, a) => !a.synthetic).length;
-    this.status.textContent = t('nodesEdges', { n: actors, e: relations }) + this.truncatedNote;
+    const note = this.truncatedAt === null ? '' : t('truncated', { n: this.truncatedAt });
+    this.status.textContent = t('nodesEdges', { n: actors, e: relations }) + note;
     this.status.dataset.nodes = String(actors);
     this.status.dataset.edges = String(relations);
   }

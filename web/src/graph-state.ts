@@ -217,10 +217,6 @@ export class GraphState {
     this.patchEdges((edge) => ({ marked: edges.has(edge) }));
   }
 
-  markedNodes(): string[] {
-    return this.graph.filterNodes((_node, a) => a.marked);
-  }
-
   /** Labels in the current language, after it changed. */
   relabel(): void {
     this.graph.updateEachNodeAttributes((_node, a) => ({ ...a, label: a.group ? groupLabel(a.group) : actorLabel(a) }));

@@ -9,6 +9,11 @@ import { EDGE_LABEL_SIZE, LABEL_FONT, LABEL_MARGIN, LABEL_SIZE, type ExplorerRen
 
 /** Past this many actors on screen the rest go unlabelled: placing them would cost more than it shows. */
 const MAX_CANDIDATES = 600;
+/**
+ * Past this many actors on screen, only the answer's and the chosen actors' discs keep labels
+ * off: otherwise no label would find a free place, and a name printed over a small disc helps more.
+ */
+const DENSE = 400;
 /** Below this camera ratio the view is close enough for relations outside the answer to show their labels. */
 const EDGE_LABEL_RATIO = 0.5;
 /** A graph this small shows its relations' labels at any zoom. */
@@ -69,7 +74,8 @@ export class LabelManager {
       if (box) candidates.push({ edge, box, rank: a.marked ? 4 : 0, weight: a.size });
     });
     candidates.sort((p, q) => q.rank - p.rank || q.weight - p.weight || idOf(p).localeCompare(idOf(q)));
-    const placed = placeLabels(candidates.slice(0, MAX_CANDIDATES), [...discs.values()], { minX: 0, minY: 0, maxX: width, maxY: height }, LABEL_MARGIN);
+    const obstacles = discs.size <= DENSE ? [...discs.values()] : [...discs.values()].filter((d) => graph.getNodeAttribute(d.id, 'marked') || this.priority.has(d.id));
+    const placed = placeLabels(candidates.slice(0, MAX_CANDIDATES), obstacles, { minX: 0, minY: 0, maxX: width, maxY: height }, LABEL_MARGIN);
     this.apply(placed);
     return placed;
   }

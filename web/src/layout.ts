@@ -9,13 +9,16 @@ import type { ExplorerGraph } from './graph-state.js';
 
 /** Above this many actors the first layout runs in a worker, after a first drawing. */
 const LARGE = 1500;
-/** How long the worker refines a large layout. */
-const WORKER_MILLISECONDS = 4000;
+/** How many rounds the worker refines a large layout (each round: one ForceAtlas2 iteration). */
+const WORKER_ROUNDS = 150;
+/** ...but never longer than this, on a machine too busy to finish them. */
+const WORKER_MAX_MILLISECONDS = 20_000;
 
 export class Layout {
   private worker: FA2LayoutSupervisor | null = null;
   /** Resolves when the worker's refinement has stopped (immediately when none runs). */
   settled: Promise<void> = Promise.resolve();
+  private settle: () => void = () => {};
 
   constructor(private readonly graph: ExplorerGraph) {}
 
@@ -36,20 +39,30 @@ export class Layout {
   }
 
   private refineInWorker(): void {
-    const worker = new FA2LayoutSupervisor(this.graph, { settings: settingsFor(this.graph) });
+    const first = this.graph.nodes()[0];
+    let rounds = 0;
+    this.settled = new Promise((resolve) => (this.settle = resolve));
+    // The supervisor calls the reducer for every node each round: the first node counts rounds.
+    const worker = new FA2LayoutSupervisor(this.graph, {
+      settings: settingsFor(this.graph),
+      outputReducer: (node, attributes) => {
+        if (node === first && ++rounds === WORKER_ROUNDS) setTimeout(stop);
+        return attributes;
+      },
+    });
+    const stop = () => {
+      clearTimeout(limit);
+      if (this.worker === worker) this.stopWorker();
+    };
+    const limit = setTimeout(stop, WORKER_MAX_MILLISECONDS);
     this.worker = worker;
     worker.start();
-    this.settled = new Promise((resolve) =>
-      setTimeout(() => {
-        if (this.worker === worker) this.stopWorker();
-        resolve();
-      }, WORKER_MILLISECONDS),
-    );
   }
 
   stopWorker(): void {
     this.worker?.kill();
     this.worker = null;
+    this.settle();
   }
 }
 

@@ -4,14 +4,13 @@
 import { UndirectedGraph } from 'graphology';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import { isVisible, type ExplorerGraph } from './graph-state.js';
+import { NO_VALUE_COLOR, scaleColor } from './colour-scale.js';
 import { kindColor } from './vocabulary.js';
 
-export type Measure = { kind: 'kind' } | { kind: 'degree' } | { kind: 'brokerage' } | { kind: 'index'; index: string; scores: Map<string, number> };
+/** No disc grows past this radius (pixels): a hub of thousands must not cover its neighbours. */
+const MAX_SIZE = 24;
 
-// A sequential scale that stays visible on white at its light end: grey-blue → orange → dark red.
-export const SCALE_STOPS = ['#7d8a96', '#d35400', '#7b0000'] as const;
-/** Actors the measure says nothing about (not among an index's ranked contributors). */
-export const NO_VALUE_COLOR = '#97a1ab';
+export type Measure = { kind: 'kind' } | { kind: 'degree' } | { kind: 'brokerage' } | { kind: 'index'; index: string; scores: Map<string, number> };
 
 export interface MeasureRange {
   min: number;
@@ -26,7 +25,7 @@ export function applyMeasure(graph: ExplorerGraph, measure: Measure): MeasureRan
       ...a,
       measure: null,
       color: kindColor(a.kind),
-      size: a.group ? 8 + 2 * Math.sqrt(a.group.members.length) : 6 + 2.2 * Math.sqrt(degrees.get(node) ?? 0),
+      size: Math.min(MAX_SIZE, a.group ? 8 + 2 * Math.sqrt(a.group.members.length) : 6 + 2.2 * Math.sqrt(degrees.get(node) ?? 0)),
     }));
     return null;
   }
@@ -86,14 +85,3 @@ function visibleBetweenness(graph: ExplorerGraph): Map<string, number> {
   });
   return new Map(Object.entries(betweenness(simple, { normalized: true })));
 }
-
-/** A colour on the scale for a share in [0, 1]. */
-export function scaleColor(share: number): string {
-  const t = Math.min(1, Math.max(0, share)) * (SCALE_STOPS.length - 1);
-  const i = Math.min(Math.floor(t), SCALE_STOPS.length - 2);
-  const [from, to] = [rgb(SCALE_STOPS[i]!), rgb(SCALE_STOPS[i + 1]!)];
-  const mix = from.map((c, k) => Math.round(c + (to[k]! - c) * (t - i)));
-  return `#${mix.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-}
-
-const rgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));

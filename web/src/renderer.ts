@@ -1,6 +1,6 @@
 // Draws the GraphState with sigma 4 (WebGL): colours by kind (or by the chosen measure), line
 // styles by status and basis, arrows for direction, edge labels, and the fade that lets a
-// highlighted answer stand out. Which node labels print, and where, is decided by labels.ts.
+// highlighted answer stand out. Which labels print, and where, is decided by labels.ts.
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import type { PrimitivesDeclaration } from 'sigma/primitives';

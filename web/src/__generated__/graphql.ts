@@ -130,6 +130,8 @@ export type MetricFieldsFragment = { name: string, value: number, unit: string, 
 
 export type RelationCoreFragment = { id: string, type: RelationType, status: RelationStatus, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string }> };
 
+export type RelationDetailFieldsFragment = { description: string | null, id: string, type: RelationType, status: RelationStatus, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } };
+
 export type PathFieldsFragment = { length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string }> }> };
 
 export type FindingFieldsFragment = { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> };
@@ -162,30 +164,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const CitationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CitationFields on Citation {
-  document
-  paragraph
-  quote
-  paragraphText
-}
-    `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
-export const MetricFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MetricFields on Metric {
-  name
-  value
-  unit
-  asOf
-  citations {
-    ...CitationFields
-  }
-}
-    fragment CitationFields on Citation {
-  document
-  paragraph
-  quote
-  paragraphText
-}`, {"fragmentName":"MetricFields"}) as unknown as TypedDocumentString<MetricFieldsFragment, unknown>;
 export const ActorCoreFragmentDoc = new TypedDocumentString(`
     fragment ActorCore on Actor {
   id
@@ -221,6 +199,80 @@ export const RelationCoreFragmentDoc = new TypedDocumentString(`
   aliases
   inDistrict
 }`, {"fragmentName":"RelationCore"}) as unknown as TypedDocumentString<RelationCoreFragment, unknown>;
+export const CitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CitationFields on Citation {
+  document
+  paragraph
+  quote
+  paragraphText
+}
+    `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
+export const MetricFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MetricFields on Metric {
+  name
+  value
+  unit
+  asOf
+  citations {
+    ...CitationFields
+  }
+}
+    fragment CitationFields on Citation {
+  document
+  paragraph
+  quote
+  paragraphText
+}`, {"fragmentName":"MetricFields"}) as unknown as TypedDocumentString<MetricFieldsFragment, unknown>;
+export const RelationDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationDetailFields on Relation {
+  ...RelationCore
+  description
+  metrics {
+    ...MetricFields
+  }
+  citations {
+    ...CitationFields
+  }
+}
+    fragment ActorCore on Actor {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  inDistrict
+}
+fragment CitationFields on Citation {
+  document
+  paragraph
+  quote
+  paragraphText
+}
+fragment MetricFields on Metric {
+  name
+  value
+  unit
+  asOf
+  citations {
+    ...CitationFields
+  }
+}
+fragment RelationCore on Relation {
+  id
+  type
+  status
+  from {
+    ...ActorCore
+  }
+  to {
+    ...ActorCore
+  }
+  metrics {
+    name
+    value
+    unit
+  }
+}`, {"fragmentName":"RelationDetailFields"}) as unknown as TypedDocumentString<RelationDetailFieldsFragment, unknown>;
 export const PathFieldsFragmentDoc = new TypedDocumentString(`
     fragment PathFields on GraphPath {
   nodes {
@@ -302,14 +354,7 @@ export const ActorDetailDocument = new TypedDocumentString(`
       ...CitationFields
     }
     relations {
-      ...RelationCore
-      description
-      metrics {
-        ...MetricFields
-      }
-      citations {
-        ...CitationFields
-      }
+      ...RelationDetailFields
     }
   }
 }
@@ -350,20 +395,23 @@ fragment RelationCore on Relation {
     name
     value
     unit
+  }
+}
+fragment RelationDetailFields on Relation {
+  ...RelationCore
+  description
+  metrics {
+    ...MetricFields
+  }
+  citations {
+    ...CitationFields
   }
 }`) as unknown as TypedDocumentString<ActorDetailQuery, ActorDetailQueryVariables>;
 export const RelationDetailsDocument = new TypedDocumentString(`
     query RelationDetails($source: ID!) {
   actor(id: $source) {
     relations(direction: OUT) {
-      ...RelationCore
-      description
-      metrics {
-        ...MetricFields
-      }
-      citations {
-        ...CitationFields
-      }
+      ...RelationDetailFields
     }
   }
 }
@@ -404,6 +452,16 @@ fragment RelationCore on Relation {
     name
     value
     unit
+  }
+}
+fragment RelationDetailFields on Relation {
+  ...RelationCore
+  description
+  metrics {
+    ...MetricFields
+  }
+  citations {
+    ...CitationFields
   }
 }`) as unknown as TypedDocumentString<RelationDetailsQuery, RelationDetailsQueryVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`

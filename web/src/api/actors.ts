@@ -36,14 +36,7 @@ const ActorDetail = graphql(`
         ...CitationFields
       }
       relations {
-        ...RelationCore
-        description
-        metrics {
-          ...MetricFields
-        }
-        citations {
-          ...CitationFields
-        }
+        ...RelationDetailFields
       }
     }
   }
@@ -60,14 +53,7 @@ const RelationDetails = graphql(`
   query RelationDetails($source: ID!) {
     actor(id: $source) {
       relations(direction: OUT) {
-        ...RelationCore
-        description
-        metrics {
-          ...MetricFields
-        }
-        citations {
-          ...CitationFields
-        }
+        ...RelationDetailFields
       }
     }
   }

@@ -54,6 +54,20 @@ export const RelationCore = graphql(`
   }
 `);
 
+/** A relation as the details panel and hover cards show it: with its sources. */
+export const RelationDetailFields = graphql(`
+  fragment RelationDetailFields on Relation {
+    ...RelationCore
+    description
+    metrics {
+      ...MetricFields
+    }
+    citations {
+      ...CitationFields
+    }
+  }
+`);
+
 export const PathFields = graphql(`
   fragment PathFields on GraphPath {
     nodes {

@@ -2,7 +2,6 @@
 import type {
   ActorCoreFragment,
   CitationFieldsFragment,
-  FindingFieldsFragment,
   MetricFieldsFragment,
   PathFieldsFragment,
   RelationCoreFragment,
@@ -14,6 +13,5 @@ export type RelationSummary = RelationCoreFragment;
 export type Citation = CitationFieldsFragment;
 export type Metric = MetricFieldsFragment;
 export type GraphPath = PathFieldsFragment;
-export type Finding = FindingFieldsFragment;
 /** A figure without its sources, as edge labels and evidence lists show it. */
 export type Figure = { name: string; value: number; unit: string };

@@ -5,7 +5,7 @@ import { isVisible } from '../graph-state.js';
 import { t } from '../i18n/ui-text.js';
 import { kindName, relationName } from '../i18n/vocabulary-names.js';
 import type { MeasureRange } from '../measures.js';
-import { SCALE_STOPS } from '../measures.js';
+import { SCALE_STOPS } from '../colour-scale.js';
 import { LABEL_FONT, type ExplorerRenderer } from '../renderer.js';
 import { DASH_PATTERNS, kindColor, lineStyle, relationColor, type LineStyle } from '../vocabulary.js';
 

@@ -5,7 +5,7 @@
 import type { CoordinationGap } from '../api/analytics.js';
 import { properName } from '../dom.js';
 import { actorLabel } from './actor-label.js';
-import { joinList, pick, type Bilingual } from './language.js';
+import { fillTemplate, joinList, pick, type Bilingual } from './language.js';
 import { kindPlural } from './vocabulary-names.js';
 
 const SENTENCES = {
@@ -20,15 +20,7 @@ const SENTENCES = {
 
 const percent = (share: number | undefined): string => `${((share ?? 0) * 100).toFixed(1)}%`;
 
-function fill(sentence: Bilingual, values: Record<string, string | number | Node>): (string | Node)[] {
-  return pick(sentence)
-    .split(/(\{\w+\})/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const value = values[part.slice(1, -1)];
-      return part.startsWith('{') && value !== undefined ? (typeof value === 'object' ? value : String(value)) : part;
-    });
-}
+const fill = (sentence: Bilingual, values: Record<string, string | number | Node>) => fillTemplate(pick(sentence), values);
 
 /** The finding as text and elements (names marked), in the current language. */
 export function gapTitle(gap: CoordinationGap): (string | Node)[] {

@@ -30,3 +30,15 @@ export const languageOfText = (text: string): Language => (/\p{Script=Han}/u.tes
 
 /** A list as the language writes it: 甲、乙、丙 or A, B, C. */
 export const joinList = (items: readonly string[]): string => items.join(current === 'zh' ? '、' : ', ');
+
+/** A template's `{name}` placeholders filled: text stays text, an element (a marked name) stays an element. */
+export function fillTemplate(template: string, values: Record<string, string | number | Node>): (string | Node)[] {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const value = /^\{\w+\}$/.test(part) ? values[part.slice(1, -1)] : undefined;
+      if (value === undefined) return part;
+      return typeof value === 'object' ? value : String(value);
+    });
+}

@@ -3,7 +3,8 @@
 import { language, pick, type Bilingual } from './language.js';
 
 const METRIC_NAMES: Record<string, Bilingual> = {
-  // seed: actors and relations
+  // seed: actors and relations (and bench/generate's synthetic graphs)
+  amount: ['金额', 'amount'],
   applications: ['申报项目数', 'applications'],
   awardedProjects: ['获奖项目数', 'awarded projects'],
   certifiedProducts: ['认定产品与服务数', 'certified products and services'],

@@ -1,6 +1,6 @@
 // Every string of the page's own interface, in both languages. `{name}` marks a value filled in
 // by `t(key, { name: value })`.
-import { pick, type Bilingual } from './language.js';
+import { fillTemplate, pick, type Bilingual } from './language.js';
 
 const UI = {
   title: ['海淀创新图谱', 'Haidian innovation graph'],
@@ -82,6 +82,7 @@ const UI = {
   metrics: ['指标', 'Figures'],
   relations: ['关系', 'Relations'],
   citations: ['出处', 'Sources'],
+  moreRelations: ['再显示 {n} 条（共 {total} 条）', 'Show {n} more (of {total})'],
   paragraph: ['第 {n} 段', '§{n}'],
   asOf: ['截至 {date}', 'as of {date}'],
   expand: ['展开全部邻居', 'Expand all neighbours'],
@@ -164,13 +165,5 @@ export function t(key: UiKey, values: Record<string, string | number> = {}): str
 
 /** Like `t`, but placeholders may be elements (a proper name marked with its own language). */
 export function tParts(key: UiKey, values: Record<string, string | number | Node>): (string | Node)[] {
-  return pick(UI[key])
-    .split(/(\{\w+\})/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      const value = name === undefined ? undefined : values[name];
-      if (value === undefined) return part;
-      return typeof value === 'object' ? value : String(value);
-    });
+  return fillTemplate(pick(UI[key]), values);
 }

@@ -99,7 +99,7 @@ function detailView(actor: ActorDetail, explorer: Explorer, actions: DetailActio
     // The seed's editorial notes are written in English only: shown as such, in both pages.
     actor.description ? el('p', { className: 'note' }, t('noteInEnglish'), el('span', { attrs: { lang: 'en' } }, actor.description)) : null,
     section(t('metrics'), actor.metrics.map(metricView), 'actor-metrics'),
-    section(t('relations'), actor.relations.map((relation) => relationView(actor, relation, explorer)), 'actor-relations'),
+    relationsSection(actor, explorer),
     section(t('citations'), actor.citations.map((c) => el('li', {}, citationView(c))), 'actor-citations'),
   );
 }
@@ -145,6 +145,29 @@ function relationView(actor: ActorDetail, relation: RelationDetail, explorer: Ex
     basis === 'INFERRED' ? el('span', { className: 'status-tag inferred' }, basisName(basis)) : null,
     ...relation.metrics.map(metricView),
   );
+}
+
+/** How many relations the panel lists at first, and adds per click: a hub has tens of thousands. */
+const RELATIONS_PAGE = 100;
+
+function relationsSection(actor: ActorDetail, explorer: Explorer): HTMLElement | null {
+  const list = section(t('relations'), actor.relations.slice(0, RELATIONS_PAGE).map((r) => relationView(actor, r, explorer)), 'actor-relations');
+  if (!list || actor.relations.length <= RELATIONS_PAGE) return list;
+  const items = list.querySelector('ul')!;
+  const more = el('button', { type: 'button', id: 'more-relations' });
+  const label = () => {
+    const left = actor.relations.length - items.children.length;
+    more.textContent = t('moreRelations', { n: Math.min(left, RELATIONS_PAGE), total: actor.relations.length });
+    more.hidden = left === 0;
+  };
+  more.addEventListener('click', () => {
+    const shown = items.children.length;
+    items.append(...actor.relations.slice(shown, shown + RELATIONS_PAGE).map((r) => relationView(actor, r, explorer)));
+    label();
+  });
+  label();
+  list.append(more);
+  return list;
 }
 
 function section(title: string, items: HTMLElement[], id: string): HTMLElement | null {

@@ -6,7 +6,8 @@ import type { Explorer } from '../explorer.js';
 import { formatMetricValue } from '../format.js';
 import { language, onLanguageChange } from '../i18n/language.js';
 import { t } from '../i18n/ui-text.js';
-import { NO_VALUE_COLOR, SCALE_STOPS, type Measure } from '../measures.js';
+import { NO_VALUE_COLOR, SCALE_STOPS } from '../colour-scale.js';
+import type { Measure } from '../measures.js';
 import { swatch } from './legend.js';
 
 /** How many contributors of each index are fetched: the API's cap on `first`. */
