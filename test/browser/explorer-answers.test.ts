@@ -124,17 +124,48 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     const reading = await page.locator('#connect-results .reading').innerText();
     expect(reading).toContain('“中科院”按 中国科学院北京分院 理解');
     expect(reading).toContain('中科院北京分院');
+    // Between two actors the example asks either way (direction ANY), as the form shows.
+    await expect(page.locator('#connect-direction').inputValue()).resolves.toBe('ANY');
     const expected = await api<{ connections: { nodes: { id: string }[] }[] }>(
       session.url,
-      '{ connections(from: "中科院", to: {ids: ["haidian-government"]}) { nodes { id } } }',
+      '{ connections(from: "中科院", to: {ids: ["haidian-government"]}, direction: ANY) { nodes { id } } }',
     );
     expect(expected.connections.length).toBeGreaterThan(0);
+    await expect(page.locator('#connect-results li.path').count()).resolves.toBe(expected.connections.length);
     const first = await page.locator('#connect-results li.path').first().innerText();
     expect(first).toContain('中国科学院北京分院');
     expect(first).toContain('海淀区人民政府');
     const labels = await expectNoOverlaps(page);
     for (const node of expected.connections[0]!.nodes) expect(labels.map((l) => l.node)).toContain(node.id);
     await page.screenshot({ path: artifactPath('answers-2-cas-government.png') });
+  });
+
+  it('follows only the relation types and the direction chosen in the path finder', async () => {
+    // 清华 → district enterprises through funds, over investments and co-founding only.
+    await page.click('#tab-connect');
+    await page.fill('#connect-from', '清华大学');
+    await page.check('#connect-target-kinds');
+    await page.selectOption('#connect-to-kind', 'ENTERPRISE');
+    await page.selectOption('#connect-district', 'in');
+    await page.selectOption('#connect-direction', 'FLOW');
+    for (const type of ['CO_FOUNDED', 'INVESTS_IN']) await page.check(`#connect-types input[value="${type}"]`);
+    await page.click('#connect-run');
+    await page.locator('#connect-results li.path').first().waitFor();
+    const expected = await api<{ connections: { relations: { id: string; type: string }[] }[] }>(
+      session.url,
+      '{ connections(from: "清华大学", to: {kinds: [ENTERPRISE], inDistrict: true}, relationTypes: [CO_FOUNDED, INVESTS_IN], direction: FLOW) { relations { id type } } }',
+    );
+    expect(expected.connections.length).toBeGreaterThan(0);
+    await expect(page.locator('#connect-results li.path').count()).resolves.toBe(expected.connections.length);
+    const markedEdges = (await graphOf(page)).markedEdges;
+    expect(new Set(markedEdges)).toEqual(new Set(expected.connections.flatMap((c) => c.relations.map((r) => r.id))));
+    expect(new Set(expected.connections.flatMap((c) => c.relations.map((r) => r.type)))).toEqual(new Set(['CO_FOUNDED', 'INVESTS_IN']));
+    // Against the flow (IN) nothing leads from a university to the enterprises it funds.
+    await page.selectOption('#connect-direction', 'IN');
+    await page.click('#connect-run');
+    await page.locator('#connect-results p.note', { hasText: '没有找到路径。' }).waitFor();
+    for (const type of ['CO_FOUNDED', 'INVESTS_IN']) await page.uncheck(`#connect-types input[value="${type}"]`);
+    await page.selectOption('#connect-direction', 'FLOW');
   });
 
   it('explains 北航\'s empty answer: its funds exist but are only planned, drawn dashed', async () => {
@@ -190,16 +221,28 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     await expect(error.innerText()).resolves.toContain('没有名为或包含“不存在的机构”的主体');
   });
 
-  it('paints the severity meter red at 1.00, the worst value', async () => {
+  it('paints the severity meter red near 1, the worst value, and green near 0', async () => {
     await runExample('benefit-sharing');
-    const worst = page.locator('#gap-results li.gap[data-severity="1.00"] meter').first();
+    const worst = page.locator('#gap-results li.gap').first();
     await worst.waitFor();
-    const colours = await pixelCounts(page, await worst.screenshot());
+    expect(Number(await worst.getAttribute('data-severity'))).toBeGreaterThan(0.9);
+    const colours = await pixelCounts(page, await worst.locator('meter').screenshot());
     expect(colours.red).toBeGreaterThan(50);
     expect(colours.green).toBe(0);
-    await expect(page.locator('#gap-results .gap-title').first().innerText()).resolves.toMatch(/个共建方中有 \d+ 个没有记录的利益分享约定/);
+    // The API's own finding, in Chinese: 航天产业投资基金 places 3.2% of its amount in Haidian.
+    await expect(worst.locator('.gap-title').innerText()).resolves.toMatch(/航天产业投资基金.*投在海淀的只占.*金额3\.2%/);
+    await expect(worst.locator('.gap-explanation').innerText()).resolves.toContain('§34');
     await settle(page);
     await page.screenshot({ path: artifactPath('answers-5-gaps.png') });
+
+    await page.selectOption('#gap-type', 'BROKERAGE');
+    await page.click('#gap-show');
+    const mild = page.locator('#gap-results li.gap[data-type="BROKERAGE"]').last();
+    await mild.waitFor();
+    expect(Number(await mild.getAttribute('data-severity'))).toBeLessThan(0.34);
+    const calm = await pixelCounts(page, await mild.locator('meter').screenshot());
+    expect(calm.green).toBeGreaterThan(5);
+    expect(calm.red).toBe(0);
   });
 
   it('sizes and colours actors by brokerage for the brokers example, the district government largest', async () => {
@@ -307,6 +350,47 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     expect(text).toContain('已建立');
     await page.waitForFunction(() => document.querySelector('#hover-card q') !== null);
     await page.screenshot({ path: artifactPath('answers-9-hover-relation.png') });
+  });
+
+  it('tells an inferred relation from a stated one: dotted, named in the legend, its reasoning in the details and the hover card', async () => {
+    const inferred = 'social-capital-co-founded-shuimu-qicheng';
+    await page.click('#clear-graph');
+    await page.fill('#search-input', '水木启程');
+    await page.waitForSelector('#search-input-options li[role="option"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#actor-details[data-actor="shuimu-qicheng-fund"]');
+    await settle(page);
+    const edges = await page.evaluate(() => {
+      const { graph } = (window as unknown as { explorer: { state: { graph: import('graphology').default } } }).explorer.state;
+      return Object.fromEntries(graph.mapEdges((e, a) => [e, { basis: a.basis as string, status: a.status as string, dash: [a.dashSize, a.gapSize] as number[] }]));
+    });
+    expect(edges[inferred]).toEqual({ basis: 'INFERRED', status: 'ESTABLISHED', dash: [2, 4] });
+    const stated = Object.values(edges).find((e) => e.basis === 'STATED' && e.status === 'ESTABLISHED');
+    expect(stated?.dash).toEqual([0, 0]);
+    await expect(page.locator('#line-styles').innerText()).resolves.toContain('点线：推断');
+
+    // The details panel tags it and says why it was concluded (§12, the editor's words).
+    const row = page.locator(`#actor-relations li[data-relation="${inferred}"]`);
+    await expect(row.getAttribute('data-basis')).resolves.toBe('INFERRED');
+    await expect(row.locator('.status-tag.inferred').innerText()).resolves.toBe('推断');
+    await expect(row.locator('.reasoning').innerText()).resolves.toMatch(/^推断依据.*§12/s);
+
+    // Pointing at the edge shows the same in the hover card.
+    const box = (await page.locator('#graph').boundingBox())!;
+    const at = await screenPositions(page, ['social-capital', 'shuimu-qicheng-fund']);
+    const middle = { x: (at['social-capital']!.x + at['shuimu-qicheng-fund']!.x) / 2, y: (at['social-capital']!.y + at['shuimu-qicheng-fund']!.y) / 2 };
+    await page.mouse.move(box.x + middle.x + 20, box.y + middle.y + 20);
+    await page.mouse.move(box.x + middle.x, box.y + middle.y);
+    await page.waitForFunction(() => document.querySelector('#hover-card .reasoning') !== null);
+    const card = await page.locator('#hover-card').innerText();
+    expect(card).toContain('推断');
+    expect(card).toContain('§12');
+    await page.screenshot({ path: artifactPath('answers-10-inferred.png') });
+
+    // The basis filter hides inferred relations and shows them again.
+    await page.uncheck('#filter-basis input[value="INFERRED"]');
+    expect(await page.evaluate((edge) => (window as unknown as { explorer: { state: { graph: import('graphology').default } } }).explorer.state.graph.getEdgeAttribute(edge, 'filtered'), inferred)).toBe(true);
+    await page.check('#filter-basis input[value="INFERRED"]');
   });
 
   it('lets the keyboard walk the canvas: arrows move between actors, Enter opens one', async () => {

@@ -7,6 +7,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DASH_PATTERNS } from '../../web/src/vocabulary.js';
 import { artifactPath, skipBrowserTests } from './chromium.js';
 import { api, explorerSession, graphOf, openExplorer, pixelCounts, pngSize, screenPositions, settle } from './explorer-page.js';
 
@@ -129,13 +130,18 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', { timeout: 120_00
     expect((await graphOf(page)).labels.buaa).toBe('北京航空航天大学');
   });
 
-  it('draws planned links dashed and established ones solid', async () => {
+  it('draws planned links dashed, inferred ones dotted, and only stated, established ones solid', async () => {
     const styles = await page.evaluate(() => {
       const { graph } = (window as unknown as { explorer: { state: { graph: import('graphology').default } } }).explorer.state;
-      return graph.mapEdges((_e, a) => ({ status: a.status as string, dash: a.dashSize as number }));
+      return graph.mapEdges((_e, a) => ({ status: a.status as string, basis: a.basis as string, dash: [a.dashSize as number, a.gapSize as number] }));
     });
     expect(styles.some((s) => s.status === 'PLANNED')).toBe(true);
-    for (const { status, dash } of styles) expect(dash > 0).toBe(status !== 'ESTABLISHED');
+    for (const { status, basis, dash } of styles) {
+      const planned = status !== 'ESTABLISHED';
+      const inferred = basis === 'INFERRED';
+      const style = planned ? (inferred ? 'sparse-dotted' : 'dashed') : inferred ? 'dotted' : 'solid';
+      expect(dash).toEqual(DASH_PATTERNS[style]);
+    }
   });
 
   it('shows the three indices with their top contributors, indicators in Chinese', async () => {
@@ -153,7 +159,7 @@ describe.skipIf(skipBrowserTests)('explorer page in Chromium', { timeout: 120_00
       await expect(view.locator('tbody tr').first().innerText()).resolves.toContain(index.contributions[0]!.actor.name);
     }
     await page.locator('#panel-indices details summary').first().click();
-    await expect(page.locator('#panel-indices details li').first().innerText()).resolves.toContain('共建载体与技术转移');
+    await expect(page.locator('#panel-indices details li').first().innerText()).resolves.toContain('国家高新技术企业');
     await page.screenshot({ path: artifactPath('explorer-5-indices.png') });
   });
 

@@ -23,6 +23,6 @@ export function edgeLabel(edge: { type: string; status: RelationStatus; basis: B
   if (edge.basis === 'INFERRED') parts.push(basisName(edge.basis));
   const figure = keyFigure(edge.figures);
   // Money speaks for itself; a share or a count needs its name (区内项目占比 85.71%).
-  if (figure) parts.push(`${figure.unit === 'CNY' ? '' : `${metricName(figure.name)} `}${formatMetricValue(figure.value, figure.unit)}`);
+  if (figure) parts.push(`${figure.unit === 'CNY' ? '' : `${metricName(figure.name)} `}${formatMetricValue(figure.value, figure.unit, figure.qualifier)}`);
   return parts.join(' · ');
 }

@@ -33,7 +33,8 @@ export function examples({ connect, gaps, measures, showTab }: ExampleTargets): 
     {
       id: 'cas-government',
       question: ['“中科院”与海淀区人民政府之间有哪些路径？', 'How is CAS Beijing connected to the district government?'],
-      run: ask({ from: '中科院', to: { actor: '海淀区人民政府' } }),
+      // Between two actors, whichever way the relations point.
+      run: ask({ from: '中科院', to: { actor: '海淀区人民政府' }, direction: 'ANY' }),
     },
     {
       id: 'brokers',
@@ -46,7 +47,7 @@ export function examples({ connect, gaps, measures, showTab }: ExampleTargets): 
     },
     {
       id: 'benefit-sharing',
-      question: ['哪些共建机构没有利益分享约定？', 'Which joint bodies have no benefit-sharing terms?'],
+      question: ['区里共建的基金有多少投在了海淀？', 'How much of the funds the district set up is placed in Haidian?'],
       run: async () => {
         showTab('gaps');
         await gaps.show('NO_BENEFIT_COORDINATION');

@@ -1,21 +1,20 @@
 // Figures as readers expect them: money in 万元/亿元 (zh) or millions (en), shares as
-// percentages, areas, people and ranks in words, with the figure's qualifier (约, 超过) when known.
+// percentages, areas, people and ranks in words, with the figure's qualifier as the report
+// words it (约, 近, 超过, 以上) when it is approximate.
+import type { MetricQualifier } from './__generated__/graphql.js';
 import { language, pick, type Bilingual } from './i18n/language.js';
 
-/** How exact a figure is. The API does not return it yet; when Metric.qualifier lands it is passed here. */
-export type Qualifier = 'EXACT' | 'ABOUT' | 'MORE_THAN' | 'AT_LEAST' | 'LESS_THAN' | 'AT_MOST';
-
-const QUALIFIERS: Record<Exclude<Qualifier, 'EXACT'>, Bilingual> = {
-  ABOUT: ['约', 'about '],
-  MORE_THAN: ['超过', 'more than '],
-  AT_LEAST: ['至少', 'at least '],
-  LESS_THAN: ['不到', 'less than '],
-  AT_MOST: ['至多', 'at most '],
+/** How an approximate figure reads: `{v}` is the formatted value (60%以上, at least 60%). */
+const QUALIFIED: Record<Exclude<MetricQualifier, 'EXACT'>, Bilingual> = {
+  ABOUT: ['约{v}', 'about {v}'],
+  NEARLY: ['近{v}', 'nearly {v}'],
+  MORE_THAN: ['超过{v}', 'more than {v}'],
+  AT_LEAST: ['{v}以上', 'at least {v}'],
 };
 
-export function formatMetricValue(value: number, unit: string, qualifier: Qualifier = 'EXACT'): string {
-  const prefix = qualifier === 'EXACT' ? '' : pick(QUALIFIERS[qualifier]);
-  return prefix + formatValue(value, unit);
+export function formatMetricValue(value: number, unit: string, qualifier: MetricQualifier = 'EXACT'): string {
+  const formatted = formatValue(value, unit);
+  return qualifier === 'EXACT' ? formatted : pick(QUALIFIED[qualifier]).replace('{v}', formatted);
 }
 
 function formatValue(value: number, unit: string): string {

@@ -10,7 +10,6 @@ import { t } from './i18n/ui-text.js';
 import { kindName } from './i18n/vocabulary-names.js';
 import {
   DASH_PATTERNS,
-  basisOf,
   kindColor,
   lineStyle,
   relationColor,
@@ -71,6 +70,7 @@ export interface Filters {
   hiddenKinds: Set<string>;
   hiddenTypes: Set<string>;
   hiddenStatuses: Set<string>;
+  hiddenBases: Set<string>;
 }
 
 /** What a relation needs to be drawn: its ends, type, status, basis and figures. */
@@ -91,7 +91,7 @@ export const isVisible = (a: NodeAttributes): boolean => !a.filtered && a.collap
 
 export class GraphState {
   readonly graph: ExplorerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  readonly filters: Filters = { hiddenKinds: new Set(), hiddenTypes: new Set(), hiddenStatuses: new Set() };
+  readonly filters: Filters = { hiddenKinds: new Set(), hiddenTypes: new Set(), hiddenStatuses: new Set(), hiddenBases: new Set() };
   /** True while something is marked: unmarked items then fade. */
   highlighting = false;
 
@@ -132,7 +132,7 @@ export class GraphState {
       target: relation.to.id,
       type: relation.type,
       status: relation.status,
-      basis: basisOf(relation),
+      basis: relation.basis,
       figures: relation.metrics,
     });
   }
@@ -143,7 +143,7 @@ export class GraphState {
       this.addActor({ id: key, kind: a.kind, name: a.label, nameEn: a.labelEn ?? null, inDistrict: a.inDistrict }, near);
     }
     for (const { key, source, target, attributes: a } of subgraph.edges) {
-      this.addEdge({ id: key, source, target, type: a.type, status: a.status, figures: figures.get(key) ?? [] });
+      this.addEdge({ id: key, source, target, type: a.type, status: a.status, basis: a.basis, figures: figures.get(key) ?? [] });
     }
   }
 
@@ -165,7 +165,7 @@ export class GraphState {
       figures,
       dashSize,
       gapSize,
-      filtered: this.edgeFilteredOut(type, status),
+      filtered: this.edgeFilteredOut({ type, status, basis }),
       endHidden: !isVisible(this.graph.getNodeAttributes(source)) || !isVisible(this.graph.getNodeAttributes(target)),
       marked: false,
       synthetic: false,
@@ -198,7 +198,7 @@ export class GraphState {
   applyFilters(): void {
     const { hiddenKinds } = this.filters;
     this.graph.updateEachNodeAttributes((_node, a) => ({ ...a, filtered: hiddenKinds.has(a.kind) }));
-    this.patchEdges((_edge, a) => ({ filtered: this.edgeFilteredOut(a.type, a.status) }));
+    this.patchEdges((_edge, a) => ({ filtered: this.edgeFilteredOut(a) }));
     this.refreshEdgeEnds();
   }
 
@@ -234,8 +234,9 @@ export class GraphState {
     });
   }
 
-  private edgeFilteredOut(type: string, status: string): boolean {
-    return this.filters.hiddenTypes.has(type) || this.filters.hiddenStatuses.has(status);
+  private edgeFilteredOut({ type, status, basis }: Pick<EdgeAttributes, 'type' | 'status' | 'basis'>): boolean {
+    const { hiddenTypes, hiddenStatuses, hiddenBases } = this.filters;
+    return hiddenTypes.has(type) || hiddenStatuses.has(status) || hiddenBases.has(basis);
   }
 }
 

@@ -2,15 +2,9 @@
 // style that tells what the report states and has established from what is planned or inferred.
 // The records are keyed by the generated enum types, so a value added to the schema fails the
 // page's typecheck until it has a colour (and, in i18n/vocabulary-names.ts, names).
-import type { ActorKind, RelationStatus, RelationType } from './__generated__/graphql.js';
+import type { ActorKind, Basis, RelationStatus, RelationType } from './__generated__/graphql.js';
 
-export type { ActorKind, RelationStatus, RelationType };
-
-/**
- * Whether the report states a relation in so many words or it was inferred. The API does not
- * return it yet (every relation reads as STATED); when Relation.basis lands, it comes from there.
- */
-export type Basis = 'STATED' | 'INFERRED';
+export type { ActorKind, Basis, RelationStatus, RelationType };
 
 /** Statuses the report gives for links that do not exist yet. */
 export function isTentative(status: RelationStatus): boolean {
@@ -71,13 +65,10 @@ export const RELATION_COLORS: Record<RelationType, string> = {
 export const ACTOR_KINDS = Object.keys(KIND_COLORS) as ActorKind[];
 export const RELATION_TYPES = Object.keys(RELATION_COLORS) as RelationType[];
 export const RELATION_STATUSES: readonly RelationStatus[] = ['ESTABLISHED', 'PLANNED', 'INTENT', 'NEGOTIATING'];
+export const BASES: readonly Basis[] = ['STATED', 'INFERRED'];
 
 /** A colour for a value the page does not know yet (the API may grow new enum values). */
 export const UNKNOWN_COLOR = '#566573';
 
 export const kindColor = (kind: string): string => KIND_COLORS[kind as ActorKind] ?? UNKNOWN_COLOR;
 export const relationColor = (type: string): string => RELATION_COLORS[type as RelationType] ?? UNKNOWN_COLOR;
-
-/** A relation's basis as the API gives it; STATED until the API returns Relation.basis. */
-export const basisOf = (relation: object): Basis =>
-  'basis' in relation && relation.basis === 'INFERRED' ? 'INFERRED' : 'STATED';

@@ -22,6 +22,11 @@ export type ActorKind =
   | 'UNIVERSITY'
   | 'WORKSTATION';
 
+/** Whether the quoted words say a statement (STATED) or we concluded it from them (INFERRED, with the reasoning). */
+export type Basis =
+  | 'INFERRED'
+  | 'STATED';
+
 /** Which actors a connection may end at: every given criterion must hold (kinds AND inDistrict AND ids). */
 export type ConnectionTarget = {
   /** The target is one of these actors; unknown ids are an ACTOR_NOT_FOUND error. */
@@ -44,6 +49,31 @@ export type GapType =
   | 'NO_DOCKING_MECHANISM'
   /** 四 支持政策尚未形成合力: actors under several policy instruments that no one body runs. */
   | 'POLICIES_NOT_COMBINED';
+
+export type IndexForm =
+  /** Against the report's own level (April 2014 = 100), as the Zhongguancun index sets a base year. */
+  | 'BASE_100'
+  /** Haidian's share of Beijing, where the report gives 占全市 figures. */
+  | 'SHARE_OF_BEIJING';
+
+/** How a figure is meant: EXACT unless the source says 约 (ABOUT), 近 (NEARLY), 多/超过/余/强 (MORE_THAN) or 以上 (AT_LEAST). */
+export type MetricQualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'EXACT'
+  | 'MORE_THAN'
+  | 'NEARLY';
+
+/**
+ * Which way a path follows relations. FLOW: the way things move (docs/analytics.md lists each
+ * type's direction; partners and named structural relations either way). OUT: from each
+ * relation's `from` to its `to`. IN: against it. ANY: either way.
+ */
+export type PathDirection =
+  | 'ANY'
+  | 'FLOW'
+  | 'IN'
+  | 'OUT';
 
 /** What the source says of a relation: in place, planned or being built (筹建, 筹划), intended (意向), negotiating (洽谈). */
 export type RelationStatus =
@@ -73,21 +103,21 @@ export type SuggestQueryVariables = Exact<{
 }>;
 
 
-export type SuggestQuery = { byName: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } | null, search: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }> };
+export type SuggestQuery = { byName: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } | null, search: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, similar: Array<{ actor: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> };
 
 export type ActorDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ActorDetailQuery = { actor: { district: string | null, description: string | null, id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, relations: Array<{ description: string | null, id: string, type: RelationType, status: RelationStatus, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
+export type ActorDetailQuery = { actor: { district: string | null, description: string | null, id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, relations: Array<{ description: string | null, reasoning: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
 
 export type RelationDetailsQueryVariables = Exact<{
   source: string;
 }>;
 
 
-export type RelationDetailsQuery = { actor: { relations: Array<{ description: string | null, id: string, type: RelationType, status: RelationStatus, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
+export type RelationDetailsQuery = { actor: { relations: Array<{ description: string | null, reasoning: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
 
 export type ConnectionsQueryVariables = Exact<{
   from: string;
@@ -96,24 +126,27 @@ export type ConnectionsQueryVariables = Exact<{
   maxHops?: number | null | undefined;
   includePlanned?: boolean | null | undefined;
   first?: number | null | undefined;
+  relationTypes?: Array<RelationType> | RelationType | null | undefined;
+  direction?: PathDirection | null | undefined;
+  bases?: Array<Basis> | Basis | null | undefined;
 }>;
 
 
-export type ConnectionsQuery = { connections: Array<{ length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string }> }> }> };
+export type ConnectionsQuery = { connections: Array<{ length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> }> };
 
 export type CoordinationGapsQueryVariables = Exact<{
   types?: Array<GapType> | GapType | null | undefined;
 }>;
 
 
-export type CoordinationGapsQuery = { coordinationGaps: Array<{ type: GapType, title: string, severity: number, actors: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, evidence: { metrics: Array<{ name: string, value: number, unit: string, actor: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } | null }>, paths: Array<{ length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string }> }> }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string }> }> }, problem: { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> } | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }> };
+export type CoordinationGapsQuery = { coordinationGaps: Array<{ type: GapType, title: string, titleEn: string, explanation: string, explanationEn: string, severity: number, actors: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, evidence: { metrics: Array<{ name: string, value: number, unit: string, actor: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } | null }>, paths: Array<{ length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> }, problem: { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> } | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }> };
 
 export type IndicesQueryVariables = Exact<{
   top?: number | null | undefined;
 }>;
 
 
-export type IndicesQuery = { indices: Array<{ id: string, name: string, nameEn: string, value: number, eligibleActors: number, indicators: Array<{ name: string, description: string, weight: number }>, contributions: Array<{ rank: number | null, score: number, contribution: number, actor: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }>, finding: { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> } | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }> };
+export type IndicesQuery = { indices: Array<{ id: string, name: string, nameEn: string, form: IndexForm, value: number, meaning: string, meaningEn: string, eligibleActors: number, coverage: { indicators: number, withData: number, missing: Array<string> }, indicators: Array<{ name: string, description: string, paragraphs: Array<number>, weight: number, effectiveWeight: number, hasData: boolean }>, contributions: Array<{ rank: number | null, score: number, contribution: number, actor: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }>, finding: { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> } | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }> };
 
 export type IndexScoresQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -126,13 +159,13 @@ export type ActorCoreFragment = { id: string, kind: ActorKind, name: string, nam
 
 export type CitationFieldsFragment = { document: string, paragraph: number, quote: string, paragraphText: string | null };
 
-export type MetricFieldsFragment = { name: string, value: number, unit: string, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> };
+export type MetricFieldsFragment = { name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> };
 
-export type RelationCoreFragment = { id: string, type: RelationType, status: RelationStatus, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string }> };
+export type RelationCoreFragment = { id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> };
 
-export type RelationDetailFieldsFragment = { description: string | null, id: string, type: RelationType, status: RelationStatus, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } };
+export type RelationDetailFieldsFragment = { description: string | null, reasoning: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } };
 
-export type PathFieldsFragment = { length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string }> }> };
+export type PathFieldsFragment = { length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> };
 
 export type FindingFieldsFragment = { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> };
 
@@ -144,7 +177,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ key: string, attributes: { label: string, labelEn: string | null, kind: ActorKind, inDistrict: boolean, depth: number } }>, edges: Array<{ key: string, source: string, target: string, attributes: { type: RelationType, status: RelationStatus } }> }, centre: { relations: Array<{ id: string, metrics: Array<{ name: string, value: number, unit: string }> }> } | null };
+export type NeighbourhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ key: string, attributes: { label: string, labelEn: string | null, kind: ActorKind, inDistrict: boolean, depth: number } }>, edges: Array<{ key: string, source: string, target: string, attributes: { type: RelationType, status: RelationStatus, basis: Basis } }> }, centre: { relations: Array<{ id: string, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -179,6 +212,7 @@ export const RelationCoreFragmentDoc = new TypedDocumentString(`
   id
   type
   status
+  basis
   from {
     ...ActorCore
   }
@@ -189,6 +223,7 @@ export const RelationCoreFragmentDoc = new TypedDocumentString(`
     name
     value
     unit
+    qualifier
   }
 }
     fragment ActorCore on Actor {
@@ -213,6 +248,7 @@ export const MetricFieldsFragmentDoc = new TypedDocumentString(`
   value
   unit
   asOf
+  qualifier
   citations {
     ...CitationFields
   }
@@ -227,6 +263,7 @@ export const RelationDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment RelationDetailFields on Relation {
   ...RelationCore
   description
+  reasoning
   metrics {
     ...MetricFields
   }
@@ -253,6 +290,7 @@ fragment MetricFields on Metric {
   value
   unit
   asOf
+  qualifier
   citations {
     ...CitationFields
   }
@@ -261,6 +299,7 @@ fragment RelationCore on Relation {
   id
   type
   status
+  basis
   from {
     ...ActorCore
   }
@@ -271,6 +310,7 @@ fragment RelationCore on Relation {
     name
     value
     unit
+    qualifier
   }
 }`, {"fragmentName":"RelationDetailFields"}) as unknown as TypedDocumentString<RelationDetailFieldsFragment, unknown>;
 export const PathFieldsFragmentDoc = new TypedDocumentString(`
@@ -296,6 +336,7 @@ fragment RelationCore on Relation {
   id
   type
   status
+  basis
   from {
     ...ActorCore
   }
@@ -306,6 +347,7 @@ fragment RelationCore on Relation {
     name
     value
     unit
+    qualifier
   }
 }`, {"fragmentName":"PathFields"}) as unknown as TypedDocumentString<PathFieldsFragment, unknown>;
 export const FindingFieldsFragmentDoc = new TypedDocumentString(`
@@ -331,6 +373,11 @@ export const SuggestDocument = new TypedDocumentString(`
   }
   search(text: $text, first: $first) {
     ...ActorCore
+  }
+  similar: suggest(text: $text, first: $first) {
+    actor {
+      ...ActorCore
+    }
   }
 }
     fragment ActorCore on Actor {
@@ -377,6 +424,7 @@ fragment MetricFields on Metric {
   value
   unit
   asOf
+  qualifier
   citations {
     ...CitationFields
   }
@@ -385,6 +433,7 @@ fragment RelationCore on Relation {
   id
   type
   status
+  basis
   from {
     ...ActorCore
   }
@@ -395,11 +444,13 @@ fragment RelationCore on Relation {
     name
     value
     unit
+    qualifier
   }
 }
 fragment RelationDetailFields on Relation {
   ...RelationCore
   description
+  reasoning
   metrics {
     ...MetricFields
   }
@@ -434,6 +485,7 @@ fragment MetricFields on Metric {
   value
   unit
   asOf
+  qualifier
   citations {
     ...CitationFields
   }
@@ -442,6 +494,7 @@ fragment RelationCore on Relation {
   id
   type
   status
+  basis
   from {
     ...ActorCore
   }
@@ -452,11 +505,13 @@ fragment RelationCore on Relation {
     name
     value
     unit
+    qualifier
   }
 }
 fragment RelationDetailFields on Relation {
   ...RelationCore
   description
+  reasoning
   metrics {
     ...MetricFields
   }
@@ -465,7 +520,7 @@ fragment RelationDetailFields on Relation {
   }
 }`) as unknown as TypedDocumentString<RelationDetailsQuery, RelationDetailsQueryVariables>;
 export const ConnectionsDocument = new TypedDocumentString(`
-    query Connections($from: String!, $via: [ActorKind!], $to: ConnectionTarget!, $maxHops: Int, $includePlanned: Boolean, $first: Int) {
+    query Connections($from: String!, $via: [ActorKind!], $to: ConnectionTarget!, $maxHops: Int, $includePlanned: Boolean, $first: Int, $relationTypes: [RelationType!], $direction: PathDirection, $bases: [Basis!]) {
   connections(
     from: $from
     via: $via
@@ -473,6 +528,9 @@ export const ConnectionsDocument = new TypedDocumentString(`
     maxHops: $maxHops
     includePlanned: $includePlanned
     first: $first
+    relationTypes: $relationTypes
+    direction: $direction
+    bases: $bases
   ) {
     ...PathFields
   }
@@ -489,6 +547,7 @@ fragment RelationCore on Relation {
   id
   type
   status
+  basis
   from {
     ...ActorCore
   }
@@ -499,6 +558,7 @@ fragment RelationCore on Relation {
     name
     value
     unit
+    qualifier
   }
 }
 fragment PathFields on GraphPath {
@@ -516,6 +576,9 @@ export const CoordinationGapsDocument = new TypedDocumentString(`
   coordinationGaps(types: $types) {
     type
     title
+    titleEn
+    explanation
+    explanationEn
     severity
     actors {
       ...ActorCore
@@ -562,6 +625,7 @@ fragment RelationCore on Relation {
   id
   type
   status
+  basis
   from {
     ...ActorCore
   }
@@ -572,6 +636,7 @@ fragment RelationCore on Relation {
     name
     value
     unit
+    qualifier
   }
 }
 fragment PathFields on GraphPath {
@@ -599,12 +664,23 @@ export const IndicesDocument = new TypedDocumentString(`
     id
     name
     nameEn
+    form
     value
+    meaning
+    meaningEn
+    coverage {
+      indicators
+      withData
+      missing
+    }
     eligibleActors
     indicators {
       name
       description
+      paragraphs
       weight
+      effectiveWeight
+      hasData
     }
     contributions(first: $top) {
       actor {
@@ -685,6 +761,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
       attributes {
         type
         status
+        basis
       }
     }
     truncated
@@ -696,6 +773,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
         name
         value
         unit
+        qualifier
       }
     }
   }

@@ -12,14 +12,22 @@ const Suggest = graphql(`
     search(text: $text, first: $first) {
       ...ActorCore
     }
+    similar: suggest(text: $text, first: $first) {
+      actor {
+        ...ActorCore
+      }
+    }
   }
 `);
 
-/** Suggestions for what the user types: the alias match first (北航 → 北京航空航天大学), then name matches. */
+/**
+ * Suggestions for what the user types: the alias match first (北航 → 北京航空航天大学), then name
+ * matches, then names that sound or are spelt alike (请华大学, Tsinghau → 清华大学).
+ */
 export async function suggest(text: string, first = 8): Promise<ActorSummary[]> {
   const data = await request(Suggest, { text, first });
   const found = data.byName ? [data.byName] : [];
-  for (const actor of data.search) if (!found.some((a) => a.id === actor.id)) found.push(actor);
+  for (const actor of [...data.search, ...data.similar.map((s) => s.actor)]) if (!found.some((a) => a.id === actor.id)) found.push(actor);
   return found.slice(0, first);
 }
 

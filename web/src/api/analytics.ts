@@ -1,6 +1,6 @@
 // The analyses the page draws: paths (connections), coordination gaps and the indices.
 import { graphql } from '../__generated__/gql.js';
-import type { ActorKind, CoordinationGapsQuery, GapType, IndicesQuery, IndexScoresQuery } from '../__generated__/graphql.js';
+import type { ActorKind, Basis, CoordinationGapsQuery, GapType, IndicesQuery, IndexScoresQuery, PathDirection, RelationType } from '../__generated__/graphql.js';
 import { request } from './client.js';
 import type { GraphPath } from './types.js';
 
@@ -12,8 +12,21 @@ const Connections = graphql(`
     $maxHops: Int
     $includePlanned: Boolean
     $first: Int
+    $relationTypes: [RelationType!]
+    $direction: PathDirection
+    $bases: [Basis!]
   ) {
-    connections(from: $from, via: $via, to: $to, maxHops: $maxHops, includePlanned: $includePlanned, first: $first) {
+    connections(
+      from: $from
+      via: $via
+      to: $to
+      maxHops: $maxHops
+      includePlanned: $includePlanned
+      first: $first
+      relationTypes: $relationTypes
+      direction: $direction
+      bases: $bases
+    ) {
       ...PathFields
     }
   }
@@ -26,10 +39,17 @@ export interface ConnectionQuery {
   maxHops: number;
   includePlanned: boolean;
   first?: number;
+  /** The relation types a path may follow (every channel when empty). */
+  relationTypes?: RelationType[];
+  /** FLOW (the way things move, the API's default), OUT, IN or ANY. */
+  direction?: PathDirection;
+  /** Only relations of these bases (all when empty). */
+  bases?: Basis[];
 }
 
-export async function connections({ from, via, to, maxHops, includePlanned, first = 50 }: ConnectionQuery): Promise<GraphPath[]> {
-  const data = await request(Connections, { from, via: via.length ? via : null, to, maxHops, includePlanned, first });
+export async function connections({ from, via, to, maxHops, includePlanned, first = 50, relationTypes = [], direction = 'FLOW', bases = [] }: ConnectionQuery): Promise<GraphPath[]> {
+  const orNull = <T>(list: T[]) => (list.length ? list : null);
+  const data = await request(Connections, { from, via: orNull(via), to, maxHops, includePlanned, first, relationTypes: orNull(relationTypes), direction, bases: orNull(bases) });
   return data.connections;
 }
 
@@ -38,6 +58,9 @@ const CoordinationGaps = graphql(`
     coordinationGaps(types: $types) {
       type
       title
+      titleEn
+      explanation
+      explanationEn
       severity
       actors {
         ...ActorCore
@@ -80,12 +103,23 @@ const Indices = graphql(`
       id
       name
       nameEn
+      form
       value
+      meaning
+      meaningEn
+      coverage {
+        indicators
+        withData
+        missing
+      }
       eligibleActors
       indicators {
         name
         description
+        paragraphs
         weight
+        effectiveWeight
+        hasData
       }
       contributions(first: $top) {
         actor {

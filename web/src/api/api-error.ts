@@ -1,8 +1,8 @@
 // What the API said went wrong, read with zod at the page's edge: the error code, and for
-// AMBIGUOUS_ACTOR (or ACTOR_NOT_FOUND with suggestions) the actors the user may have meant.
+// AMBIGUOUS_ACTOR and ACTOR_NOT_FOUND the actors the user may have meant ({id, name, kind, score}).
 import * as z from 'zod/mini';
 
-const Candidate = z.object({ id: z.string(), name: z.string(), kind: z.optional(z.string()) });
+const Candidate = z.object({ id: z.string(), name: z.string(), kind: z.optional(z.string()), score: z.optional(z.number()) });
 export type Candidate = z.infer<typeof Candidate>;
 
 const ErrorBody = z.object({
@@ -17,7 +17,6 @@ const ErrorBody = z.object({
             argument: z.optional(z.string()),
             text: z.optional(z.string()),
             candidates: z.optional(z.array(Candidate)),
-            suggestions: z.optional(z.array(Candidate)),
           }),
         ),
       }),
@@ -46,8 +45,8 @@ export function parseApiErrors(body: unknown, status: number): ApiError | null {
   if (!parsed.success) return new ApiError('BAD_RESPONSE', `the API answered ${status} without a GraphQL body`);
   const [first] = parsed.data.errors ?? [];
   if (first) {
-    const { code = 'INTERNAL_SERVER_ERROR', text = null, candidates, suggestions } = first.extensions ?? {};
-    return new ApiError(code, first.message, text, candidates ?? suggestions ?? []);
+    const { code = 'INTERNAL_SERVER_ERROR', text = null, candidates = [] } = first.extensions ?? {};
+    return new ApiError(code, first.message, text, candidates);
   }
   if (parsed.data.data === undefined || parsed.data.data === null) return new ApiError('BAD_RESPONSE', 'the API answered without data');
   return null;

@@ -28,18 +28,20 @@ export const MetricFields = graphql(`
     value
     unit
     asOf
+    qualifier
     citations {
       ...CitationFields
     }
   }
 `);
 
-/** A relation as the canvas draws it: type, status and the figures its edge label shows. */
+/** A relation as the canvas draws it: type, status, basis and the figures its edge label shows. */
 export const RelationCore = graphql(`
   fragment RelationCore on Relation {
     id
     type
     status
+    basis
     from {
       ...ActorCore
     }
@@ -50,15 +52,17 @@ export const RelationCore = graphql(`
       name
       value
       unit
+      qualifier
     }
   }
 `);
 
-/** A relation as the details panel and hover cards show it: with its sources. */
+/** A relation as the details panel and hover cards show it: with its sources, and why it is inferred. */
 export const RelationDetailFields = graphql(`
   fragment RelationDetailFields on Relation {
     ...RelationCore
     description
+    reasoning
     metrics {
       ...MetricFields
     }

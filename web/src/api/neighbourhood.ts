@@ -24,6 +24,7 @@ const Neighbourhood = graphql(`
         attributes {
           type
           status
+          basis
         }
       }
       truncated
@@ -35,6 +36,7 @@ const Neighbourhood = graphql(`
           name
           value
           unit
+          qualifier
         }
       }
     }

@@ -104,7 +104,7 @@ function legendItems(graph: ExplorerGraph): LegendItem[] {
     solid: t('lineStated'),
     dashed: t('lineTentative'),
     dotted: t('lineInferred'),
-    'sparse-dotted': `${t('lineTentative')}; ${t('lineInferred')}`,
+    'sparse-dotted': t('lineTentativeInferred'),
   };
   return [
     ...[...kinds].map((kind) => ({ mark: { dot: kindColor(kind) }, text: kindName(kind) })),

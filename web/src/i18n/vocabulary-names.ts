@@ -1,6 +1,6 @@
 // The API's enum values as a reader names them, in both languages. Records are keyed by the
 // generated enum types, so a value added to the schema fails the page's typecheck until named.
-import type { ActorKind, GapType, RelationStatus, RelationType } from '../__generated__/graphql.js';
+import type { ActorKind, GapType, PathDirection, RelationStatus, RelationType } from '../__generated__/graphql.js';
 import type { Basis } from '../vocabulary.js';
 import { language, pick, type Bilingual } from './language.js';
 
@@ -48,6 +48,13 @@ const BASIS_NAMES: Record<Basis, Bilingual> = {
   INFERRED: ['推断', 'inferred'],
 };
 
+const DIRECTION_NAMES: Record<PathDirection, Bilingual> = {
+  FLOW: ['顺着资金、技术与支持的流向', 'the way money, technology and support flow'],
+  ANY: ['不限方向（任何关联）', 'either way (any tie)'],
+  OUT: ['沿关系方向', 'along each relation'],
+  IN: ['逆关系方向', 'against each relation'],
+};
+
 const GAP_NAMES: Record<GapType, Bilingual> = {
   CASE_BY_CASE_COOPERATION: ['个案式合作，未形成体系', 'Case-by-case cooperation, no system'],
   NO_DOCKING_MECHANISM: ['对接机制不完善', 'No standing matching mechanism'],
@@ -75,3 +82,4 @@ export const relationName = (type: string): string => named(RELATION_NAMES, type
 export const statusName = (status: string): string => named(STATUS_NAMES, status);
 export const basisName = (basis: string): string => named(BASIS_NAMES, basis);
 export const gapName = (type: string): string => named(GAP_NAMES, type);
+export const directionName = (direction: string): string => named(DIRECTION_NAMES, direction);

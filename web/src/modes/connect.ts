@@ -1,6 +1,6 @@
 // The path finder: from an actor, optionally through actors of some kinds, to a chosen actor or
-// to actors of a kind (in or outside Haidian). The paths are listed and drawn; the view moves
-// onto them. It says how a short name was read (中科院 → 中国科学院北京分院), explains an empty
+// to actors of a kind (in or outside Haidian), over chosen relation types, in a chosen direction,
+// stated relations only if asked. The paths are listed and drawn; the view moves onto them. It says how a short name was read (中科院 → 中国科学院北京分院), explains an empty
 // answer, and on an error shows it in the page's language with the candidates as links.
 import { suggest } from '../api/actors.js';
 import { connections, type ConnectionQuery } from '../api/analytics.js';
@@ -10,11 +10,12 @@ import { el, form, formRow, properName } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { actorLabel } from '../i18n/actor-label.js';
 import { t, tParts } from '../i18n/ui-text.js';
-import { kindName } from '../i18n/vocabulary-names.js';
+import { directionName, kindName, relationName } from '../i18n/vocabulary-names.js';
 import { actorPicker } from '../panels/actor-picker.js';
 import { errorView } from '../panels/error-view.js';
 import { panelMode, type Mode } from '../panels/tabs.js';
-import { ACTOR_KINDS, type ActorKind } from '../vocabulary.js';
+import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from '../vocabulary.js';
+import type { PathDirection } from '../__generated__/graphql.js';
 import { diagnoseNoPath, type NoPathDiagnosis } from './no-path-hint.js';
 import { pathView } from './path-view.js';
 
@@ -25,7 +26,15 @@ export interface PathQuestion {
   via?: ActorKind[];
   maxHops?: number;
   includePlanned?: boolean;
+  /** FLOW by default: the way money, technology and support move. ANY: a tie either way. */
+  direction?: PathDirection;
+  /** Relation types the path may follow; every channel when empty. */
+  relationTypes?: RelationType[];
+  /** Follow only what the report states, no inferred relation. */
+  statedOnly?: boolean;
 }
+
+const DIRECTIONS: readonly PathDirection[] = ['FLOW', 'ANY', 'OUT', 'IN'];
 
 /** How the API read a typed name: "中科院" as 中国科学院北京分院, through its alias 中科院北京分院. */
 interface Reading {
@@ -55,6 +64,9 @@ export function connectMode(explorer: Explorer): ConnectMode {
     district: 'in' as 'in' | 'out' | 'any',
     maxHops: 4,
     includePlanned: true,
+    direction: 'FLOW' as PathDirection,
+    relationTypes: new Set<RelationType>(),
+    statedOnly: false,
   };
   from.set('北航');
   let outcome: Outcome = { kind: 'none' };
@@ -76,6 +88,9 @@ export function connectMode(explorer: Explorer): ConnectMode {
           : { ...(query.toKind ? { kinds: [query.toKind] } : {}), ...(query.district === 'any' ? {} : { inDistrict: query.district === 'in' }) },
         maxHops: query.maxHops,
         includePlanned: query.includePlanned,
+        direction: query.direction,
+        relationTypes: [...query.relationTypes],
+        bases: query.statedOnly ? ['STATED'] : [],
       };
       const paths = await explorer.busy(() => connections(request));
       const readings = (actor: ActorSummary | null | undefined, text: string): Reading[] => (actor ? [{ text, actor }] : []);
@@ -137,14 +152,29 @@ export function connectMode(explorer: Explorer): ConnectMode {
     hops.addEventListener('change', () => (query.maxHops = Math.min(6, Math.max(1, Number(hops.value) || 4))));
     const planned = el('input', { type: 'checkbox', id: 'connect-planned', checked: query.includePlanned });
     planned.addEventListener('change', () => (query.includePlanned = planned.checked));
+    const stated = el('input', { type: 'checkbox', id: 'connect-stated-only', checked: query.statedOnly });
+    stated.addEventListener('change', () => (query.statedOnly = stated.checked));
+    const direction = el('select', { id: 'connect-direction' },
+      ...DIRECTIONS.map((value) => el('option', { value, selected: query.direction === value }, directionName(value))));
+    direction.addEventListener('change', () => (query.direction = direction.value as PathDirection));
+    const types = el('fieldset', { id: 'connect-types' }, el('legend', {}, t('connectTypes')),
+      ...RELATION_TYPES.map((type) => {
+        const box = el('input', { type: 'checkbox', value: type, checked: query.relationTypes.has(type) });
+        box.addEventListener('change', () => (box.checked ? query.relationTypes.add(type) : query.relationTypes.delete(type)));
+        return el('label', {}, box, relationName(type));
+      }),
+    );
 
     return form('connect-form', run,
       from.element,
       targetChoice,
       query.targetMode === 'actor' ? toActor.element : el('div', {}, formRow(t('connectTo'), toKind), formRow(t('connectDistrict'), district)),
       via,
+      formRow(t('connectDirection'), direction),
+      types,
       formRow(t('maxHops'), hops),
       el('p', {}, el('label', {}, planned, ' ', t('includePlanned'))),
+      el('p', {}, el('label', {}, stated, ' ', t('statedOnly'))),
       el('button', { type: 'submit', className: 'primary', id: 'connect-run' }, t('findPaths')),
     );
   };
@@ -209,6 +239,9 @@ export function connectMode(explorer: Explorer): ConnectMode {
       query.via = new Set(question.via ?? []);
       query.maxHops = question.maxHops ?? 4;
       query.includePlanned = question.includePlanned ?? true;
+      query.direction = question.direction ?? 'FLOW';
+      query.relationTypes = new Set(question.relationTypes ?? []);
+      query.statedOnly = question.statedOnly ?? false;
       mode.redraw();
       await run();
     },

@@ -5,7 +5,7 @@ import { el, form, formRow, properName } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { formatMetricValue } from '../format.js';
 import { actorLabel } from '../i18n/actor-label.js';
-import { gapTitle } from '../i18n/gap-titles.js';
+import { gapExplanation, gapTitle } from '../i18n/gap-titles.js';
 import { language } from '../i18n/language.js';
 import { metricName } from '../i18n/metric-names.js';
 import { t } from '../i18n/ui-text.js';
@@ -90,9 +90,10 @@ function gapView(gap: CoordinationGap, explorer: Explorer): HTMLElement {
     value: gap.severity,
     attrs: { 'aria-label': t('severityValue', { value: gap.severity.toFixed(2) }) },
   });
-  return el('li', { className: 'gap', attrs: { 'data-severity': gap.severity.toFixed(2) } },
-    el('strong', { className: 'gap-title' }, ...gapTitle(gap)),
+  return el('li', { className: 'gap', attrs: { 'data-type': gap.type, 'data-severity': gap.severity.toFixed(2) } },
+    el('strong', { className: 'gap-title' }, gapTitle(gap)),
     el('div', {}, `${t('severity')} `, severity, ` ${gap.severity.toFixed(2)}`),
+    el('p', { className: 'note gap-explanation' }, gapExplanation(gap)),
     gap.actors.length ? el('div', {}, `${t('actors')}: `, ...gap.actors.flatMap((a) => [actorLink(a, explorer), ' '])) : null,
     gap.evidence.metrics.length
       ? el('ul', { className: 'evidence' }, ...gap.evidence.metrics.map((m) =>

@@ -25,7 +25,8 @@ export async function diagnoseNoPath(query: ConnectionQuery): Promise<NoPathDiag
   let from: ActorSummary | null = null;
   let links: NoPathDiagnosis['links'] = [];
   if (kinds.length) {
-    const direct = await connections({ from: query.from, via: [], to: { kinds }, maxHops: 1, includePlanned: true, first: 50 });
+    // The same direction and bases as the question; any relation type, planned ones included.
+    const direct = await connections({ from: query.from, via: [], to: { kinds }, maxHops: 1, includePlanned: true, first: 50, direction: query.direction, bases: query.bases });
     from = direct[0]?.nodes[0] ?? null;
     links = direct.flatMap((path) => (path.nodes[1] && path.relations[0] ? [{ actor: path.nodes[1], relation: path.relations[0] }] : []));
     const kind = kinds.length === 1 ? kinds[0]! : null;

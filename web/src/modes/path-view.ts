@@ -4,7 +4,6 @@ import { el } from '../dom.js';
 import { edgeLabel } from '../edge-label.js';
 import type { Explorer } from '../explorer.js';
 import { actorLink } from '../panels/actor-link.js';
-import { basisOf } from '../vocabulary.js';
 
 export function pathView(path: GraphPath, explorer: Explorer): HTMLElement {
   const steps = el('span', { className: 'path-steps' });
@@ -13,7 +12,7 @@ export function pathView(path: GraphPath, explorer: Explorer): HTMLElement {
     const relation = path.relations[index];
     if (!relation) return;
     const forward = relation.from.id === node.id;
-    const label = edgeLabel({ ...relation, basis: basisOf(relation), figures: relation.metrics });
+    const label = edgeLabel({ ...relation, figures: relation.metrics });
     steps.append(` ${forward ? '—' : '←'}${label}${forward ? '→' : '—'} `);
   });
   return steps;

@@ -3,7 +3,7 @@
 // type, collapse its neighbours by kind, remove it, find paths from or to it.
 import { actorDetail, type ActorDetail, type RelationDetail } from '../api/actors.js';
 import type { ActorSummary, Metric } from '../api/types.js';
-import { el, properName } from '../dom.js';
+import { el, properName, writtenIn } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { formatMetricValue } from '../format.js';
 import { neighbourGroups } from '../groups.js';
@@ -12,7 +12,7 @@ import { onLanguageChange } from '../i18n/language.js';
 import { metricName } from '../i18n/metric-names.js';
 import { t } from '../i18n/ui-text.js';
 import { basisName, kindName, kindPlural, relationName, statusName } from '../i18n/vocabulary-names.js';
-import { basisOf, isTentative, kindColor, type RelationType } from '../vocabulary.js';
+import { isTentative, kindColor, type RelationType } from '../vocabulary.js';
 import { actorLink } from './actor-link.js';
 import { citationView } from './citations.js';
 
@@ -97,7 +97,7 @@ function detailView(actor: ActorDetail, explorer: Explorer, actions: DetailActio
     collapseControls(actor.id, explorer, redraw),
     names,
     // The seed's editorial notes are written in English only: shown as such, in both pages.
-    actor.description ? el('p', { className: 'note' }, t('noteInEnglish'), el('span', { attrs: { lang: 'en' } }, actor.description)) : null,
+    actor.description ? el('p', { className: 'note' }, t('noteInEnglish'), writtenIn(actor.description, 'en')) : null,
     section(t('metrics'), actor.metrics.map(metricView), 'actor-metrics'),
     relationsSection(actor, explorer),
     section(t('citations'), actor.citations.map((c) => el('li', {}, citationView(c))), 'actor-citations'),
@@ -137,12 +137,13 @@ function collapseControls(anchor: string, explorer: Explorer, redraw: () => void
 function relationView(actor: ActorDetail, relation: RelationDetail, explorer: Explorer): HTMLElement {
   const outgoing = relation.from.id === actor.id;
   const other = outgoing ? relation.to : relation.from;
-  const basis = basisOf(relation);
-  return el('li', { attrs: { 'data-relation': relation.id } },
+  const inferred = relation.basis === 'INFERRED';
+  return el('li', { className: inferred ? 'inferred' : '', attrs: { 'data-relation': relation.id, 'data-basis': relation.basis, 'data-status': relation.status } },
     el('span', {}, `${outgoing ? '→' : '←'} ${relationName(relation.type)} `),
     actorLink(other, explorer),
     isTentative(relation.status) ? el('span', { className: 'status-tag' }, statusName(relation.status)) : null,
-    basis === 'INFERRED' ? el('span', { className: 'status-tag inferred' }, basisName(basis)) : null,
+    inferred ? el('span', { className: 'status-tag inferred' }, basisName(relation.basis)) : null,
+    inferred && relation.reasoning ? reasoningView(relation.reasoning) : null,
     ...relation.metrics.map(metricView),
   );
 }
@@ -175,10 +176,15 @@ function section(title: string, items: HTMLElement[], id: string): HTMLElement |
   return el('section', { id }, el('h3', {}, title), el('ul', { className: 'plain' }, ...items));
 }
 
+/** Why an inferred relation follows from its sources: the editor's words, written in English. */
+export function reasoningView(reasoning: string): HTMLElement {
+  return el('div', { className: 'note reasoning' }, t('inferredBecause'), writtenIn(reasoning, 'en'));
+}
+
 export function metricView(metric: Metric): HTMLElement {
   const quote = metric.citations[0];
   return el('div', { className: 'metric' },
-    el('strong', {}, `${metricName(metric.name)}: ${formatMetricValue(metric.value, metric.unit)}`),
+    el('strong', {}, `${metricName(metric.name)}: ${formatMetricValue(metric.value, metric.unit, metric.qualifier)}`),
     metric.asOf ? el('span', { className: 'note' }, ` (${t('asOf', { date: metric.asOf })})`) : null,
     quote ? el('div', { className: 'cite-ref' }, el('q', { translate: false, attrs: { lang: 'zh-CN' } }, quote.quote), ' ', el('span', { translate: false }, quote.document), ' ', t('paragraph', { n: quote.paragraph })) : null,
   );

@@ -10,7 +10,7 @@ import { onLanguageChange } from '../i18n/language.js';
 import { metricName } from '../i18n/metric-names.js';
 import { t } from '../i18n/ui-text.js';
 import { basisName, kindName, relationName, statusName } from '../i18n/vocabulary-names.js';
-import { basisOf } from '../vocabulary.js';
+import { reasoningView } from './details.js';
 
 export interface HoverCard {
   showNode(node: string, at?: { x: number; y: number }): void;
@@ -51,7 +51,7 @@ export function mountHoverCard(host: HTMLElement, explorer: Explorer): HoverCard
     const a = state.graph.getEdgeAttributes(edge);
     const [source, target] = state.graph.extremities(edge);
     const name = (node: string) => properName(state.graph.getNodeAttribute(node, 'label'));
-    const figures = a.figures.map((f) => el('div', {}, `${metricName(f.name)}: ${formatMetricValue(f.value, f.unit)}`));
+    const figures = a.figures.map((f) => el('div', {}, `${metricName(f.name)}: ${formatMetricValue(f.value, f.unit, f.qualifier)}`));
     const quote = el('div', { className: 'note' });
     card.replaceChildren(
       el('strong', {}, name(source), ` → ${relationName(a.type)} → `, name(target)),
@@ -66,9 +66,8 @@ export function mountHoverCard(host: HTMLElement, explorer: Explorer): HoverCard
       if (!detail || card.hidden) return;
       if (detail.metrics.length && !a.figures.length) state.setFigures(edge, detail.metrics);
       const citation = detail.citations[0];
-      const reasoning = (detail as { reasoning?: string | null }).reasoning;
       quote.replaceChildren(
-        basisOf(detail) === 'INFERRED' && reasoning ? el('div', {}, `${t('inferredBecause')}: `, reasoning) : '',
+        detail.basis === 'INFERRED' && detail.reasoning ? reasoningView(detail.reasoning) : '',
         citation ? el('q', { translate: false, attrs: { lang: 'zh-CN' } }, citation.quote) : '',
         citation ? ` ${t('paragraph', { n: citation.paragraph })}` : '',
       );

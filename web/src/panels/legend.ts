@@ -1,11 +1,12 @@
 // Legend and filters in one: each colour swatch is also the checkbox that shows or hides its
-// actor kind, relation type or relation status; below, the line styles and what they mean.
+// actor kind, relation type, relation status or basis (stated or inferred); below, the line
+// styles and what they mean.
 import { el } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { onLanguageChange } from '../i18n/language.js';
 import { t } from '../i18n/ui-text.js';
-import { kindName, relationName, statusName } from '../i18n/vocabulary-names.js';
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES, kindColor, lineStyle, relationColor, type LineStyle } from '../vocabulary.js';
+import { basisName, kindName, relationName, statusName } from '../i18n/vocabulary-names.js';
+import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES, kindColor, lineStyle, relationColor, type Basis, type LineStyle, type RelationStatus } from '../vocabulary.js';
 
 interface Group {
   id: string;
@@ -33,7 +34,15 @@ export function mountLegend(host: HTMLElement, explorer: Explorer): void {
       values: RELATION_STATUSES,
       name: statusName,
       hidden: filters.hiddenStatuses,
-      swatch: (v) => swatch('#1b2631', lineStyle(v as (typeof RELATION_STATUSES)[number], 'STATED')),
+      swatch: (v) => swatch('#1b2631', lineStyle(v as RelationStatus, 'STATED')),
+    },
+    {
+      id: 'basis',
+      title: () => t('bases'),
+      values: BASES,
+      name: basisName,
+      hidden: filters.hiddenBases,
+      swatch: (v) => swatch('#1b2631', lineStyle('ESTABLISHED', v as Basis)),
     },
   ];
 
@@ -61,6 +70,7 @@ export function mountLegend(host: HTMLElement, explorer: Explorer): void {
           el('li', {}, swatch('#1b2631', 'solid'), t('lineStated')),
           el('li', {}, swatch('#1b2631', 'dashed'), t('lineTentative')),
           el('li', {}, swatch('#1b2631', 'dotted'), t('lineInferred')),
+          el('li', {}, swatch('#1b2631', 'sparse-dotted'), t('lineTentativeInferred')),
         ),
       ),
     );
