@@ -269,6 +269,15 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
       return graph.hasNode(node) ? (graph.getNodeAttribute(node, 'measure') as number | null) : null;
     }, best);
     expect(value).toBeGreaterThan(0);
+
+    // By relations in the view: the measure is the number of neighbours each actor has on the canvas.
+    await page.selectOption('#measure', 'degree');
+    const degrees = await page.evaluate(() => {
+      const { graph } = (window as unknown as { explorer: { state: { graph: import('graphology').default } } }).explorer.state;
+      return graph.mapNodes((node, a) => ({ node, measure: a.measure as number | null, neighbours: graph.neighbors(node).length }));
+    });
+    expect(degrees.length).toBeGreaterThan(10);
+    expect(degrees.filter((d) => d.measure !== d.neighbours)).toEqual([]);
     await page.selectOption('#measure', 'kind');
   });
 
@@ -350,6 +359,26 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     expect(text).toContain('已建立');
     await page.waitForFunction(() => document.querySelector('#hover-card q') !== null);
     await page.screenshot({ path: artifactPath('answers-9-hover-relation.png') });
+  });
+
+  it('labels the district government\'s neighbourhood: most actors at once, any other as soon as the view moves close to it', async () => {
+    await page.click('#clear-graph');
+    await page.fill('#search-input', '海淀区人民政府');
+    await page.waitForSelector('#search-input-options li[role="option"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#actor-details[data-actor="haidian-government"]');
+    await settle(page);
+    const nodes = (await graphOf(page)).nodes;
+    const labelled = new Set((await expectNoOverlaps(page)).map((l) => l.node));
+    console.log(`district government expanded: ${labelled.size} of ${nodes.length} actors labelled`);
+    expect(labelled.size / nodes.length).toBeGreaterThan(0.6);
+    await page.screenshot({ path: artifactPath('answers-11-government-labels.png') });
+    // Each actor left unlabelled gets its label once the view is on it.
+    for (const node of nodes.filter((n) => !labelled.has(n)).slice(0, 4)) {
+      await page.evaluate((id) => (window as unknown as { explorer: { fit(nodes: string[]): Promise<void> } }).explorer.fit([id]), node);
+      await settle(page);
+      expect((await expectNoOverlaps(page)).map((l) => l.node)).toContain(node);
+    }
   });
 
   it('tells an inferred relation from a stated one: dotted, named in the legend, its reasoning in the details and the hover card', async () => {
