@@ -91,6 +91,8 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
       '{ connections(from: "清华大学", via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}) { nodes { id name } relations { id } } }',
     );
     await expect(paths.count()).resolves.toBe(expected.connections.length);
+    // Each path says why it answers, in the page's language (the API's explanation).
+    await expect(paths.first().locator('.path-explanation').innerText()).resolves.toMatch(/清华大学共同设立水木启程基金.*符合条件：中间节点均为基金/);
     const answer = [...new Set(expected.connections.flatMap((c) => c.nodes.map((n) => n.id)))];
     const graph = await graphOf(page);
     expect(new Set(graph.marked)).toEqual(new Set(answer));

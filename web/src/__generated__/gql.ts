@@ -27,7 +27,7 @@ type Documents = {
     "\n  fragment MetricFields on Metric {\n    name\n    value\n    unit\n    asOf\n    qualifier\n    citations {\n      ...CitationFields\n    }\n  }\n": typeof types.MetricFieldsFragmentDoc,
     "\n  fragment RelationCore on Relation {\n    id\n    type\n    status\n    basis\n    from {\n      ...ActorCore\n    }\n    to {\n      ...ActorCore\n    }\n    metrics {\n      name\n      value\n      unit\n      qualifier\n    }\n  }\n": typeof types.RelationCoreFragmentDoc,
     "\n  fragment RelationDetailFields on Relation {\n    ...RelationCore\n    description\n    reasoning\n    metrics {\n      ...MetricFields\n    }\n    citations {\n      ...CitationFields\n    }\n  }\n": typeof types.RelationDetailFieldsFragmentDoc,
-    "\n  fragment PathFields on GraphPath {\n    nodes {\n      ...ActorCore\n    }\n    relations {\n      ...RelationCore\n    }\n    length\n    allEstablished\n  }\n": typeof types.PathFieldsFragmentDoc,
+    "\n  fragment PathFields on GraphPath {\n    nodes {\n      ...ActorCore\n    }\n    relations {\n      ...RelationCore\n    }\n    explanation {\n      zh\n      en\n    }\n    length\n    allEstablished\n  }\n": typeof types.PathFieldsFragmentDoc,
     "\n  fragment FindingFields on Finding {\n    id\n    title\n    titleEn\n    summary\n    citations {\n      ...CitationFields\n    }\n  }\n": typeof types.FindingFieldsFragmentDoc,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      nodes {\n        key\n        attributes {\n          label\n          labelEn\n          kind\n          inDistrict\n          depth\n        }\n      }\n      edges {\n        key\n        source\n        target\n        attributes {\n          type\n          status\n          basis\n        }\n      }\n      truncated\n    }\n    centre: actor(id: $id) {\n      relations(types: $relationTypes) {\n        id\n        metrics {\n          name\n          value\n          unit\n          qualifier\n        }\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
 };
@@ -44,7 +44,7 @@ const documents: Documents = {
     "\n  fragment MetricFields on Metric {\n    name\n    value\n    unit\n    asOf\n    qualifier\n    citations {\n      ...CitationFields\n    }\n  }\n": types.MetricFieldsFragmentDoc,
     "\n  fragment RelationCore on Relation {\n    id\n    type\n    status\n    basis\n    from {\n      ...ActorCore\n    }\n    to {\n      ...ActorCore\n    }\n    metrics {\n      name\n      value\n      unit\n      qualifier\n    }\n  }\n": types.RelationCoreFragmentDoc,
     "\n  fragment RelationDetailFields on Relation {\n    ...RelationCore\n    description\n    reasoning\n    metrics {\n      ...MetricFields\n    }\n    citations {\n      ...CitationFields\n    }\n  }\n": types.RelationDetailFieldsFragmentDoc,
-    "\n  fragment PathFields on GraphPath {\n    nodes {\n      ...ActorCore\n    }\n    relations {\n      ...RelationCore\n    }\n    length\n    allEstablished\n  }\n": types.PathFieldsFragmentDoc,
+    "\n  fragment PathFields on GraphPath {\n    nodes {\n      ...ActorCore\n    }\n    relations {\n      ...RelationCore\n    }\n    explanation {\n      zh\n      en\n    }\n    length\n    allEstablished\n  }\n": types.PathFieldsFragmentDoc,
     "\n  fragment FindingFields on Finding {\n    id\n    title\n    titleEn\n    summary\n    citations {\n      ...CitationFields\n    }\n  }\n": types.FindingFieldsFragmentDoc,
     "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      nodes {\n        key\n        attributes {\n          label\n          labelEn\n          kind\n          inDistrict\n          depth\n        }\n      }\n      edges {\n        key\n        source\n        target\n        attributes {\n          type\n          status\n          basis\n        }\n      }\n      truncated\n    }\n    centre: actor(id: $id) {\n      relations(types: $relationTypes) {\n        id\n        metrics {\n          name\n          value\n          unit\n          qualifier\n        }\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
 };
@@ -100,7 +100,7 @@ export function graphql(source: "\n  fragment RelationDetailFields on Relation {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PathFields on GraphPath {\n    nodes {\n      ...ActorCore\n    }\n    relations {\n      ...RelationCore\n    }\n    length\n    allEstablished\n  }\n"): typeof import('./graphql.js').PathFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PathFields on GraphPath {\n    nodes {\n      ...ActorCore\n    }\n    relations {\n      ...RelationCore\n    }\n    explanation {\n      zh\n      en\n    }\n    length\n    allEstablished\n  }\n"): typeof import('./graphql.js').PathFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

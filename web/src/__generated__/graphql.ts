@@ -132,14 +132,14 @@ export type ConnectionsQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsQuery = { connections: Array<{ length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> }> };
+export type ConnectionsQuery = { connections: Array<{ length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }>, explanation: { zh: string, en: string } }> };
 
 export type CoordinationGapsQueryVariables = Exact<{
   types?: Array<GapType> | GapType | null | undefined;
 }>;
 
 
-export type CoordinationGapsQuery = { coordinationGaps: Array<{ type: GapType, title: string, titleEn: string, explanation: string, explanationEn: string, severity: number, actors: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, evidence: { metrics: Array<{ name: string, value: number, unit: string, actor: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } | null }>, paths: Array<{ length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> }, problem: { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> } | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }> };
+export type CoordinationGapsQuery = { coordinationGaps: Array<{ type: GapType, title: string, titleEn: string, explanation: string, explanationEn: string, severity: number, actors: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, evidence: { metrics: Array<{ name: string, value: number, unit: string, actor: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } | null }>, paths: Array<{ length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }>, explanation: { zh: string, en: string } }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> }, problem: { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> } | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }> };
 
 export type IndicesQueryVariables = Exact<{
   top?: number | null | undefined;
@@ -165,7 +165,7 @@ export type RelationCoreFragment = { id: string, type: RelationType, status: Rel
 
 export type RelationDetailFieldsFragment = { description: string | null, reasoning: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } };
 
-export type PathFieldsFragment = { length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }> };
+export type PathFieldsFragment = { length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }>, explanation: { zh: string, en: string } };
 
 export type FindingFieldsFragment = { id: string, title: string, titleEn: string, summary: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> };
 
@@ -320,6 +320,10 @@ export const PathFieldsFragmentDoc = new TypedDocumentString(`
   }
   relations {
     ...RelationCore
+  }
+  explanation {
+    zh
+    en
   }
   length
   allEstablished
@@ -568,6 +572,10 @@ fragment PathFields on GraphPath {
   relations {
     ...RelationCore
   }
+  explanation {
+    zh
+    en
+  }
   length
   allEstablished
 }`) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
@@ -645,6 +653,10 @@ fragment PathFields on GraphPath {
   }
   relations {
     ...RelationCore
+  }
+  explanation {
+    zh
+    en
   }
   length
   allEstablished

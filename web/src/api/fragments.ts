@@ -80,6 +80,10 @@ export const PathFields = graphql(`
     relations {
       ...RelationCore
     }
+    explanation {
+      zh
+      en
+    }
     length
     allEstablished
   }

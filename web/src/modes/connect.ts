@@ -6,9 +6,10 @@ import { suggest } from '../api/actors.js';
 import { connections, type ConnectionQuery } from '../api/analytics.js';
 import { ApiError, type Candidate } from '../api/api-error.js';
 import type { ActorSummary, GraphPath } from '../api/types.js';
-import { el, form, formRow, properName } from '../dom.js';
+import { el, form, formRow, properName, writtenIn } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { actorLabel } from '../i18n/actor-label.js';
+import { language } from '../i18n/language.js';
 import { t, tParts } from '../i18n/ui-text.js';
 import { directionName, kindName, relationName } from '../i18n/vocabulary-names.js';
 import { actorPicker } from '../panels/actor-picker.js';
@@ -213,7 +214,8 @@ export function connectMode(explorer: Explorer): ConnectMode {
               el('span', { attrs: { 'aria-hidden': 'true' } }, '◎'),
               el('span', { className: 'visually-hidden' }, ...tParts('showPath', { path: properName(path.nodes.map((n) => actorLabel(n)).join(' → ')) })));
             only.addEventListener('click', () => void spotlight([path]));
-            return el('li', { className: 'path' }, only, ' ', pathView(path, explorer));
+            const why = el('div', { className: 'note path-explanation' }, writtenIn(language() === 'zh' ? path.explanation.zh : path.explanation.en, language()));
+            return el('li', { className: 'path' }, only, ' ', pathView(path, explorer), why);
           })),
         );
       }
