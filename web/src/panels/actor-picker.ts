@@ -119,7 +119,9 @@ export function actorPicker(id: string, labelKey: UiKey, onChoose: (actor: Actor
       close();
     }
   });
-  input.addEventListener('blur', () => setTimeout(close, 100));
+  // Closes a moment after the field loses the focus (a click on a suggestion lands first), unless
+  // the focus came back meanwhile: closing then would cancel what the user is typing.
+  input.addEventListener('blur', () => setTimeout(() => document.activeElement !== input && close(), 100));
 
   return {
     element,
