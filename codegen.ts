@@ -3,6 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Resolver types from the product API's SDL: schema/*.graphql and the shared enums of
 // schema/enums/, never the model API's schema/model/. Mappers tell codegen that a GraphQL Actor
 // is backed by the store's ActorRecord, so resolvers are typed against what they really receive.
+// The explorer's operation types come from the same schema through the client preset: each
+// graphql(`…`) call in web/src is typed by what it selects.
 const config: CodegenConfig = {
   schema: ['schema/*.graphql', 'schema/enums/*.graphql'],
   generates: {
@@ -32,6 +34,19 @@ const config: CodegenConfig = {
           IndexIndicator: '../../analytics/indices/compute.js#IndicatorResult',
           ActorSuggestion: '../../analytics/name-suggestions.js#NameSuggestion',
         },
+        scalars: { ID: 'string' },
+      },
+    },
+    'web/src/__generated__/': {
+      documents: ['web/src/**/*.ts', '!web/src/__generated__/**'],
+      preset: 'client',
+      presetConfig: { gqlTagName: 'graphql', fragmentMasking: false },
+      config: {
+        // Documents as plain strings: the page posts them with fetch and bundles no GraphQL library.
+        documentMode: 'string',
+        emitLegacyCommonJSImports: false,
+        useTypeImports: true,
+        enumsAsTypes: true,
         scalars: { ID: 'string' },
       },
     },

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'dist/', 'src/api/__generated__/', 'test-artifacts/', 'coverage/'] },
+  { ignores: ['node_modules/', 'data/', 'dist/', 'src/api/__generated__/', 'web/src/__generated__/', 'test-artifacts/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -26,6 +26,24 @@ const STATUS: Record<RelationStatus, { zh: string; en: string }> = {
   NEGOTIATING: { zh: '洽谈中', en: 'negotiating' },
 };
 
+/** Kinds as the Chinese sentence names them (the English one keeps the API's enum names). */
+const KIND_ZH: Record<ActorKind, string> = {
+  UNIVERSITY: '高校',
+  RESEARCH_INSTITUTE: '科研院所',
+  MILITARY_GROUP: '军工集团',
+  FUND: '基金',
+  INCUBATOR: '孵化器',
+  ENTERPRISE: '企业',
+  TALENT_PROGRAM: '人才计划',
+  WORKSTATION: '工作站',
+  PARK: '园区',
+  PLATFORM: '平台',
+  ALLIANCE: '联盟',
+  GOVERNMENT: '政府机构',
+  POLICY: '政策',
+  PROJECT: '项目',
+};
+
 const DIRECTION: Record<string, { zh: string; en: string }> = {
   FLOW: { zh: '每一步都顺着资金、技术或支持流动的方向', en: 'every relation is followed the way money, technology or support moves' },
   OUT: { zh: '每一步都沿关系的方向', en: 'every relation is followed from its source to its target' },
@@ -66,9 +84,9 @@ export function explainPath(path: { nodes: readonly ActorRecord[]; relations: re
   const via = query.via?.length ? query.via : null;
   const kinds = (list: readonly ActorKind[]) => list.join('/');
   const zhRules = [
-    via ? `中间节点均为${kinds(via)}（via）` : path.nodes.length > 2 ? '中间节点不含政府机关和政策' : '直接相连',
+    via ? `中间节点均为${via.map((k) => KIND_ZH[k]).join('或')}（经由条件）` : path.nodes.length > 2 ? '中间节点不含政府机关和政策' : '直接相连',
     DIRECTION[query.direction ?? 'FLOW']?.zh,
-    `终点${end.name}（${end.kind}${end.inDistrict ? '，区内' : '，区外'}）符合目标条件`,
+    `终点${end.name}（${KIND_ZH[end.kind]}${end.inDistrict ? '，区内' : '，区外'}）符合目标条件`,
   ];
   const enRules = [
     via ? `every intermediate is a ${kinds(via)} as \`via\` asks` : path.nodes.length > 2 ? 'no intermediate is a government body or a policy' : 'a direct link',

@@ -2,7 +2,7 @@
 // allows, in graphology's serialised shape ({key, attributes} nodes, {key, source, target,
 // attributes} edges) so a front-end can `graph.import()` it and draw. Nearer actors are kept
 // first when `limit` cuts; only the kept actors are read from the store (for their names).
-import type { ActorKind, RelationStatus, RelationType } from '../graph/model.js';
+import { BASES, type ActorKind, type Basis, type RelationStatus, type RelationType } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 import type { PathDirection } from './flow.js';
 import { linkRule } from './links.js';
@@ -22,7 +22,7 @@ export interface NeighborhoodQuery {
 
 export interface Subgraph {
   nodes: { key: string; attributes: { label: string; labelEn: string | null; kind: ActorKind; inDistrict: boolean; depth: number } }[];
-  edges: { key: string; source: string; target: string; attributes: { type: RelationType; status: RelationStatus } }[];
+  edges: { key: string; source: string; target: string; attributes: { type: RelationType; status: RelationStatus; basis: Basis } }[];
   truncated: boolean;
   /** The graph revision the subgraph was read at. */
   revision: number;
@@ -61,7 +61,8 @@ export async function neighborhood(store: GraphStore, projection: Projection, qu
     // Each relation once, from its source's side, only between kept actors.
     projection.forEachLink(a, (r, b, forward) => {
       if (!forward || !depthOf.has(b) || !(links.canStep(r, a) || links.canStep(r, b))) return;
-      edges.push({ key: projection.relationId(r), source: projection.id(a), target: projection.id(b), attributes: { type: projection.type(r), status: projection.status(r) } });
+      const basis = BASES[projection.relations.bases[r] as number] as Basis;
+      edges.push({ key: projection.relationId(r), source: projection.id(a), target: projection.id(b), attributes: { type: projection.type(r), status: projection.status(r), basis } });
     });
   }
   edges.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.key < y.key ? -1 : x.key > y.key ? 1 : 0));

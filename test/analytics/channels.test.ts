@@ -91,6 +91,9 @@ describe('connections follow what moves (seed graph)', () => {
     expect(aerospace?.explanation.zh).toContain('中国航天科技集团公司共同设立');
     expect(aerospace?.explanation.zh).toContain('5000万元');
     expect(aerospace?.explanation.en).toContain('every intermediate is a FUND');
+    // The Chinese sentence names kinds in Chinese, not by the API's enum names.
+    expect(aerospace?.explanation.zh).toContain('中间节点均为基金');
+    expect(aerospace?.explanation.zh).not.toMatch(/[A-Z]{2,}/);
     expect(aerospace?.explanation.en).toContain('CNY 50,000,000');
 
     const [talent] = await connections('from: "ten-thousand-talents-program", to: { kinds: [PARK] }, maxHops: 1');

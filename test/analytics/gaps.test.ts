@@ -163,6 +163,9 @@ describe('coordination gaps', () => {
     expect(cut('firm')).toBeGreaterThan(0);
     expect(found.some((g) => ['gov', 'npc', 'office'].includes(g.actors[0]?.id ?? ''))).toBe(false);
     expect(found[0]?.titleEn).toContain('bridges');
+    // The Chinese title is Chinese apart from names: the measure is named in Chinese too.
+    expect(found[0]?.title).toContain('中介中心度');
+    expect(found[0]?.title).not.toMatch(/betweenness/);
   });
 
   it('no evidence path passes a government body or a policy', async () => {

@@ -95,6 +95,15 @@ describe('stated or inferred, exact or approximate, in the API', () => {
     expect(new Set(stated?.actor.relations.map((r) => `${r.basis}/${r.reasoning}`))).toEqual(new Set(['STATED/null']));
   });
 
+  it('gives each edge of a neighbourhood its basis, so a drawing can tell inferred from stated', async () => {
+    const { data } = await api().run<{ neighborhood: { edges: { key: string; attributes: { basis: string } }[] } }>(
+      '{ neighborhood(id: "social-capital") { edges { key attributes { basis } } } }',
+    );
+    const basis = new Map(data?.neighborhood.edges.map((e) => [e.key, e.attributes.basis]));
+    expect(basis.get('social-capital-co-founded-shuimu-qicheng')).toBe('INFERRED');
+    expect([...basis.values()]).toContain('STATED');
+  });
+
   it('shows a metric’s qualifier: 60多亿 is MORE_THAN 6e9', async () => {
     const { data } = await api().run<{ actor: { metrics: { name: string; value: number; qualifier: string }[] } }>(
       '{ actor(name: "引导基金母基金") { metrics { name value qualifier } } }',

@@ -1,4 +1,6 @@
 // A tiny element builder: enough to write panels as plain functions without a UI framework.
+import { languageOfText, langTag, type Language } from './i18n/language.js';
+
 type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -41,4 +43,28 @@ export function form(id: string, action: () => Promise<void>, ...children: (HTML
     void action();
   });
   return element;
+}
+
+/**
+ * A proper name (an actor's, an alias) as the page prints it: marked as a name not to translate,
+ * in the language its letters are written in, so a Chinese name in the English page is read as
+ * Chinese (and the language checks of the tests know it is a name, not interface text).
+ */
+export function properName(text: string, className = ''): HTMLSpanElement {
+  return el('span', { className, translate: false, attrs: { lang: langTag(languageOfText(text)) } }, text);
+}
+
+/** Runs of the other script: Han characters (with the punctuation inside a name), or Latin words. */
+const HAN_RUN = /(\p{Script=Han}(?:[\p{Script=Han}\d·“”《》、（）()\s-]*[\p{Script=Han}》”）)])?)/u;
+const LATIN_RUN = /([A-Za-z](?:[A-Za-z'’ .-]*[A-Za-z])?)/;
+
+/**
+ * A sentence in one language that quotes names or words of the other (an API title, an editor's
+ * reasoning): the sentence carries its language, and each run in the other script is marked
+ * like a proper name (Han characters in English text, Latin words in Chinese text).
+ */
+export function writtenIn(text: string, language: Language): HTMLSpanElement {
+  // split() with one capture group alternates: text, run, text, run, …
+  const parts = text.split(language === 'en' ? HAN_RUN : LATIN_RUN);
+  return el('span', { attrs: { lang: langTag(language) } }, ...parts.map((part, i) => (i % 2 === 1 ? properName(part) : part)));
 }

@@ -1,82 +1,109 @@
-// Draws the GraphState with sigma (WebGL): colours by kind and relation type, tentative links
-// dashed, arrows for direction, and the fade that lets a highlighted answer stand out.
-import Sigma, { DEFAULT_STYLES } from 'sigma';
+// Draws the GraphState with sigma 4 (WebGL): colours by kind (or by the chosen measure), line
+// styles by status and basis, arrows for direction, edge labels, and the fade that lets a
+// highlighted answer stand out. Which labels print, and where, is decided by labels.ts.
+import type { Attributes } from 'graphology-types';
+import Sigma from 'sigma';
+import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { extremityArrow, layerDashed, layerPlain } from 'sigma/rendering';
 import type { EdgeAttributes, GraphState, NodeAttributes } from './graph-state.js';
+import { isVisible } from './graph-state.js';
+import type { Slot } from './label-placement.js';
 
 const FADED_NODE = '#d5dae0';
 const FADED_EDGE = '#e6e9ed';
+export const LABEL_FONT = '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const LABEL_SIZE = 13;
+export const LABEL_MARGIN = 5;
+/** sigma draws edge labels at this size (its default; the style's labelSize does not reach them). */
+export const EDGE_LABEL_SIZE = 12;
 
-export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes>;
+/** Per-node state the label placement writes: which side its label goes, or none. */
+export interface NodeState {
+  labelSlot: Slot | 'none';
+}
+/** Per-edge state the label placement writes: whether its label prints. */
+export interface EdgeState {
+  labelShown: boolean;
+}
+
+// What sigma draws with: the label font, and edges as a solid layer under a dashed one (a solid
+// fill for stated, established links; a dash pattern with transparent gaps for the rest).
+const PRIMITIVES = {
+  nodes: { label: { font: { family: LABEL_FONT }, margin: LABEL_MARGIN } },
+  edges: {
+    extremities: [extremityArrow()],
+    variables: {
+      solidColor: { type: 'color', default: 'transparent' },
+      dashSize: { type: 'number', default: 0 },
+      gapSize: { type: 'number', default: 0 },
+    },
+    // A solid fill for stated, established links; a dash pattern (transparent gaps) for the rest.
+    layers: [
+      layerPlain({ color: { attribute: 'solidColor' } }),
+      layerDashed({ dashSize: { attribute: 'dashSize' }, gapSize: { attribute: 'gapSize' }, gapColor: 0 }),
+    ],
+    label: { margin: 3, textBorder: { width: 3, color: '#ffffff' }, keepUpright: true, fontSizeMode: 'fixed' },
+  },
+} satisfies PrimitivesDeclaration;
+
+export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes, Attributes, NodeState, EdgeState, object, typeof PRIMITIVES>;
 
 export function createRenderer(state: GraphState, container: HTMLElement): ExplorerRenderer {
   const faded = (marked: boolean) => state.highlighting && !marked;
   const edgeColor = (a: EdgeAttributes) => (faded(a.marked) ? FADED_EDGE : a.color);
-  return new Sigma(state.graph, container, {
-    // Sizes in screen pixels (a lone node must not fill the canvas); the view fits labels too.
-    settings: { itemSizesReference: 'screen', autoRescaleContent: 'labels', stagePadding: 30, renderEdgeLabels: false, labelDensity: 0.8, labelRenderedSizeThreshold: 4 },
-    primitives: {
+  return new Sigma<NodeAttributes, EdgeAttributes, Attributes, NodeState, EdgeState, object, typeof PRIMITIVES>(state.graph, container, {
+    customNodeState: { labelSlot: 'none' },
+    customEdgeState: { labelShown: false },
+    settings: {
+      // Sizes in screen pixels; the framing fits positions and discs only, never the labels: the
+      // drawing must not shrink when longer (English) labels replace shorter ones.
+      itemSizesReference: 'screen',
+      autoRescaleContent: 'nodes',
+      stagePadding: 40,
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      labelRenderedSizeThreshold: 0,
+      // Actors keep their size on screen when zooming: zooming in spreads them out, labels fit.
+      zoomToSizeRatioFunction: () => 1,
+    },
+    primitives: PRIMITIVES,
+    styles: {
+      nodes: {
+        x: { attribute: 'x' },
+        y: { attribute: 'y' },
+        depth: (a, s) => (a.marked || s.isHovered ? 'topNodes' : 'nodes'),
+        color: (a) => (faded(a.marked) ? FADED_NODE : a.color),
+        size: (a, s) => (a.marked ? a.size * 1.25 : a.size) * (s.isHovered ? 1.15 : 1),
+        label: { attribute: 'label' },
+        labelSize: LABEL_SIZE,
+        labelFont: LABEL_FONT,
+        labelColor: (a) => (faded(a.marked) ? '#7b858f' : '#1b2631'),
+        visibility: (a) => (isVisible(a) ? 'visible' : 'hidden'),
+        labelVisibility: (_a, s) => (s.isHovered ? 'visible' : s.labelSlot === 'none' ? 'hidden' : 'visible'),
+        labelPosition: (_a, s) => (s.labelSlot === 'none' ? 'right' : s.labelSlot),
+        zIndex: (a) => (a.marked ? 2 : 1),
+        backdropVisibility: { whenState: 'isHovered', then: 'visible', else: 'hidden' },
+        backdropColor: '#ffffff',
+        backdropShadowColor: 'rgba(0, 0, 0, 0.35)',
+        backdropShadowBlur: 10,
+        backdropPadding: 5,
+      },
       edges: {
-        extremities: [extremityArrow()],
-        variables: {
-          solidColor: { type: 'color', default: 'transparent' },
-          dashSize: { type: 'number', default: 0 },
-          gapSize: { type: 'number', default: 0 },
-        },
-        // A solid fill for established links; a dash pattern (transparent gaps) for the others.
-        layers: [
-          layerPlain({ color: { attribute: 'solidColor' } }),
-          layerDashed({ dashSize: { attribute: 'dashSize' }, gapSize: { attribute: 'gapSize' }, gapColor: 0 }),
-        ],
+        depth: (a, s) => (a.marked || s.isHovered ? 'topEdges' : 'edges'),
+        color: edgeColor,
+        solidColor: (a: EdgeAttributes) => (a.dashSize > 0 ? 'transparent' : edgeColor(a)),
+        dashSize: (a: EdgeAttributes) => a.dashSize,
+        gapSize: (a: EdgeAttributes) => a.gapSize,
+        size: (a, s) => (a.marked ? 3.5 : a.size) + (s.isHovered ? 1.5 : 0),
+        head: 'arrow',
+        label: { attribute: 'label' },
+        labelSize: EDGE_LABEL_SIZE,
+        labelFont: LABEL_FONT,
+        labelColor: (a) => (faded(a.marked) ? '#8a939c' : '#1b2631'),
+        labelVisibility: (_a, s) => (s.isHovered || s.labelShown ? 'visible' : 'hidden'),
+        visibility: (a) => (a.filtered || a.endHidden ? 'hidden' : 'visible'),
+        zIndex: (a) => (a.marked ? 2 : 1),
       },
     },
-    styles: {
-      nodes: [
-        DEFAULT_STYLES.nodes,
-        {
-          color: (a: NodeAttributes) => (faded(a.marked) ? FADED_NODE : a.color),
-          size: (a: NodeAttributes) => (a.marked ? a.size * 1.3 : a.size),
-          visibility: (a: NodeAttributes) => (a.hidden ? 'hidden' : 'visible'),
-          labelVisibility: (a: NodeAttributes) => (a.marked ? 'visible' : 'auto'),
-          labelColor: (a: NodeAttributes) => (faded(a.marked) ? '#8a939c' : '#1b2631'),
-          zIndex: (a: NodeAttributes) => (a.marked ? 2 : 1),
-        },
-      ],
-      edges: [
-        DEFAULT_STYLES.edges,
-        {
-          color: edgeColor,
-          solidColor: (a: EdgeAttributes) => (a.dashed ? 'transparent' : edgeColor(a)),
-          dashSize: (a: EdgeAttributes) => (a.dashed ? 7 : 0),
-          gapSize: (a: EdgeAttributes) => (a.dashed ? 5 : 0),
-          size: (a: EdgeAttributes) => (a.marked ? 4 : a.size),
-          head: 'arrow',
-          visibility: (a: EdgeAttributes) => (a.hidden ? 'hidden' : 'visible'),
-          zIndex: (a: EdgeAttributes) => (a.marked ? 2 : 1),
-        },
-      ],
-    },
   });
-}
-
-/** The canvas as a PNG: sigma's stacked canvases composited right after a fresh render. */
-export async function snapshotPng(renderer: ExplorerRenderer): Promise<Blob> {
-  renderer.refresh();
-  const container = renderer.getContainer();
-  const { width, height } = container.getBoundingClientRect();
-  const ratio = window.devicePixelRatio || 1;
-  const output = document.createElement('canvas');
-  output.width = Math.round(width * ratio);
-  output.height = Math.round(height * ratio);
-  const context = output.getContext('2d');
-  if (!context) throw new Error('this browser cannot draw a 2D canvas');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, output.width, output.height);
-  for (const canvas of container.querySelectorAll('canvas')) {
-    if (canvas.style.display === 'none') continue;
-    context.drawImage(canvas, 0, 0, output.width, output.height);
-  }
-  return new Promise((resolve, reject) =>
-    output.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded'))), 'image/png'),
-  );
 }

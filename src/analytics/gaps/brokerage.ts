@@ -21,6 +21,12 @@ const NOT_BROKERS: ReadonlySet<ActorKind> = new Set(['GOVERNMENT', 'POLICY']);
  */
 export const BETWEENNESS_MAX_ACTORS = 2_000;
 
+/** The measure's name in the titles' two languages (the metric keeps its identifier). */
+const CENTRALITY_NAMES = {
+  betweenness: { zh: '中介中心度', en: 'betweenness' },
+  degreeCentrality: { zh: '度中心度', en: 'degree centrality' },
+} as const;
+
 export interface BrokerageMeasures {
   community: Record<string, number>;
   centrality: Record<string, number>;
@@ -80,8 +86,8 @@ export const brokerage: GapDetector = {
         const failure = b.cutOff > 0 ? `; a single point of failure: removing it cuts ${b.cutOff} actors off` : '';
         const failureZh = b.cutOff > 0 ? `；单点依赖：去掉它会切断${b.cutOff}个主体` : '';
         return {
-          title: `${actor.name}连接${b.communities}个群落（${m.centralityName} ${b.centrality.toFixed(3)}）${failureZh}`,
-          titleEn: `${actor.nameEn ?? actor.name} bridges ${b.communities} communities (${m.centralityName} ${b.centrality.toFixed(3)})${failure}`,
+          title: `${actor.name}连接${b.communities}个群落（${CENTRALITY_NAMES[m.centralityName].zh} ${b.centrality.toFixed(3)}）${failureZh}`,
+          titleEn: `${actor.nameEn ?? actor.name} bridges ${b.communities} communities (${CENTRALITY_NAMES[m.centralityName].en} ${b.centrality.toFixed(3)})${failure}`,
           explanation: `§34：“没有促进融合发展的固定化、常设性的组织机构，工作连续性和协调力度受影响”。协调依赖个别中介：严重度 = 中介中心度 / 最大值（单点依赖时至少为切断的主体比例）。`,
           explanationEn: `§34: without a standing body, continuity and coordination depend on individual brokers. severity = betweenness / the largest betweenness (at least the share of actors cut off for a single point of failure).`,
           severity: b.severity,

@@ -270,6 +270,8 @@ export type GraphEdge = {
 
 export type GraphEdgeAttributes = {
   __typename?: 'GraphEdgeAttributes';
+  /** STATED when the report says it, INFERRED when concluded from it: a drawing tells them apart. */
+  basis: Basis;
   status: RelationStatus;
   type: RelationType;
 };
@@ -1024,6 +1026,7 @@ export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends Re
 }>;
 
 export type GraphEdgeAttributesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdgeAttributes'] = ResolversParentTypes['GraphEdgeAttributes']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 }>;

@@ -1,9 +1,8 @@
-// One path written out: 北航 —共建→ 研究院 —投资→ 企业, tentative links tagged with their status.
-import type { GraphPath } from '../api.js';
+// One path written out: 北航 —共建→ 研究院 —投资→ 企业, tentative or inferred links tagged.
+import type { GraphPath } from '../api/types.js';
 import { el } from '../dom.js';
+import { edgeLabel } from '../edge-label.js';
 import type { Explorer } from '../explorer.js';
-import { relationName, statusName } from '../i18n.js';
-import { isTentative } from '../vocabulary.js';
 import { actorLink } from '../panels/actor-link.js';
 
 export function pathView(path: GraphPath, explorer: Explorer): HTMLElement {
@@ -13,8 +12,8 @@ export function pathView(path: GraphPath, explorer: Explorer): HTMLElement {
     const relation = path.relations[index];
     if (!relation) return;
     const forward = relation.from.id === node.id;
-    const tag = isTentative(relation.status) ? `（${statusName(relation.status)}）` : '';
-    steps.append(` ${forward ? '—' : '←'}${relationName(relation.type)}${tag}${forward ? '→' : '—'} `);
+    const label = edgeLabel({ ...relation, figures: relation.metrics });
+    steps.append(` ${forward ? '—' : '←'}${label}${forward ? '→' : '—'} `);
   });
   return steps;
 }

@@ -1,9 +1,12 @@
 // Legend and filters in one: each colour swatch is also the checkbox that shows or hides its
-// actor kind, relation type or relation status.
+// actor kind, relation type, relation status or basis (stated or inferred); below, the line
+// styles and what they mean.
 import { el } from '../dom.js';
 import type { Explorer } from '../explorer.js';
-import { kindName, onLanguageChange, relationName, statusName, t } from '../i18n.js';
-import { ACTOR_KINDS, KIND_COLORS, RELATION_COLORS, RELATION_STATUSES, RELATION_TYPES, isTentative } from '../vocabulary.js';
+import { onLanguageChange } from '../i18n/language.js';
+import { t } from '../i18n/ui-text.js';
+import { basisName, kindName, relationName, statusName } from '../i18n/vocabulary-names.js';
+import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES, kindColor, lineStyle, relationColor, type Basis, type LineStyle, type RelationStatus } from '../vocabulary.js';
 
 interface Group {
   id: string;
@@ -14,20 +17,33 @@ interface Group {
   hidden: Set<string>;
 }
 
+export function swatch(color: string, style: 'dot' | LineStyle): HTMLElement {
+  const element = el('span', { className: `swatch ${style === 'dot' ? '' : `line ${style}`}`, attrs: { 'aria-hidden': 'true' } });
+  element.style.setProperty('--swatch', color);
+  return element;
+}
+
 export function mountLegend(host: HTMLElement, explorer: Explorer): void {
   const { filters } = explorer.state;
-  const dot = (color: string, className = 'swatch') => {
-    const swatch = el('span', { className, attrs: { 'aria-hidden': 'true' } });
-    swatch.style.background = color;
-    return swatch;
-  };
   const groups: Group[] = [
-    { id: 'kind', title: () => t('kinds'), values: ACTOR_KINDS, name: kindName, hidden: filters.hiddenKinds,
-      swatch: (v) => dot(KIND_COLORS[v as keyof typeof KIND_COLORS]) },
-    { id: 'type', title: () => t('relationTypes'), values: RELATION_TYPES, name: relationName, hidden: filters.hiddenTypes,
-      swatch: (v) => dot(RELATION_COLORS[v as keyof typeof RELATION_COLORS], 'swatch line') },
-    { id: 'status', title: () => t('statuses'), values: RELATION_STATUSES, name: statusName, hidden: filters.hiddenStatuses,
-      swatch: (v) => dot('#1b2631', isTentative(v as 'ESTABLISHED') ? 'swatch line dashed' : 'swatch line') },
+    { id: 'kind', title: () => t('kinds'), values: ACTOR_KINDS, name: kindName, hidden: filters.hiddenKinds, swatch: (v) => swatch(kindColor(v), 'dot') },
+    { id: 'type', title: () => t('relationTypes'), values: RELATION_TYPES, name: relationName, hidden: filters.hiddenTypes, swatch: (v) => swatch(relationColor(v), 'solid') },
+    {
+      id: 'status',
+      title: () => t('statuses'),
+      values: RELATION_STATUSES,
+      name: statusName,
+      hidden: filters.hiddenStatuses,
+      swatch: (v) => swatch('#1b2631', lineStyle(v as RelationStatus, 'STATED')),
+    },
+    {
+      id: 'basis',
+      title: () => t('bases'),
+      values: BASES,
+      name: basisName,
+      hidden: filters.hiddenBases,
+      swatch: (v) => swatch('#1b2631', lineStyle('ESTABLISHED', v as Basis)),
+    },
   ];
 
   const draw = () => {
@@ -42,12 +58,21 @@ export function mountLegend(host: HTMLElement, explorer: Explorer): void {
               if (box.checked) group.hidden.delete(value);
               else group.hidden.add(value);
               explorer.state.applyFilters();
+              explorer.redraw([]);
             });
             return el('li', {}, el('label', {}, box, group.swatch(value), group.name(value)));
           })),
         ),
       ),
-      el('p', { className: 'note' }, t('tentativeNote')),
+      el('section', { id: 'line-styles', attrs: { 'aria-labelledby': 'line-styles-title' } },
+        el('h3', { id: 'line-styles-title' }, t('lineStyles')),
+        el('ul', { className: 'filter-list' },
+          el('li', {}, swatch('#1b2631', 'solid'), t('lineStated')),
+          el('li', {}, swatch('#1b2631', 'dashed'), t('lineTentative')),
+          el('li', {}, swatch('#1b2631', 'dotted'), t('lineInferred')),
+          el('li', {}, swatch('#1b2631', 'sparse-dotted'), t('lineTentativeInferred')),
+        ),
+      ),
     );
   };
   onLanguageChange(draw);

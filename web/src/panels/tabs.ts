@@ -1,7 +1,7 @@
 // The right-hand panel's modes as an ARIA tablist: details, connect, gaps, indices. Arrow keys
 // move between tabs, as in any tablist.
 import { byId, el } from '../dom.js';
-import { onLanguageChange } from '../i18n.js';
+import { onLanguageChange } from '../i18n/language.js';
 
 export interface Mode {
   id: string;

@@ -1,0 +1,118 @@
+// Keeps the printed labels apart. After the camera settles or the drawing changes, it measures
+// each visible label, asks label-placement.ts where labels fit without covering one another,
+// and tells sigma through node and edge state. Priority: the answer's actors, then its relations,
+// then the selected actor, then the biggest actors, then (zoomed in) the other relations.
+import type { GraphState } from './graph-state.js';
+import { isVisible } from './graph-state.js';
+import { edgeLabelBox, placeLabels, type Disc, type EdgeLabelCandidate, type LabelCandidate, type Placement, type Slot } from './label-placement.js';
+import { EDGE_LABEL_SIZE, LABEL_FONT, LABEL_MARGIN, LABEL_SIZE, type ExplorerRenderer } from './renderer.js';
+
+/** Past this many actors on screen the rest go unlabelled: placing them would cost more than it shows. */
+const MAX_CANDIDATES = 600;
+/**
+ * Past this many actors on screen, only the answer's and the chosen actors' discs keep labels
+ * off: otherwise no label would find a free place, and a name printed over a small disc helps more.
+ */
+const DENSE = 400;
+/** Below this camera ratio the view is close enough for relations outside the answer to show their labels. */
+const EDGE_LABEL_RATIO = 0.5;
+/** A graph this small shows its relations' labels at any zoom. */
+const SMALL_GRAPH = 12;
+
+type Candidate = (LabelCandidate | EdgeLabelCandidate) & { rank: number; weight: number };
+
+export class LabelManager {
+  private readonly measure = document.createElement('canvas').getContext('2d');
+  private readonly widths = new Map<string, number>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Nodes whose labels go first after the answer (the selected actor, the keyboard's). */
+  readonly priority = new Set<string>();
+
+  constructor(
+    private readonly renderer: ExplorerRenderer,
+    private readonly state: GraphState,
+  ) {
+    renderer.getCamera().on('updated', () => this.schedule());
+    renderer.on('resize', () => this.schedule());
+  }
+
+  /** Re-places labels soon, once, however many times it is asked in the meantime. */
+  schedule(delay = 60): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update(), delay);
+  }
+
+  /** Places the labels now. */
+  update(): Placement {
+    clearTimeout(this.timer);
+    const { renderer, state } = this;
+    const { graph } = state;
+    const { width, height } = renderer.getDimensions();
+    const discs = new Map<string, Disc>();
+    const candidates: Candidate[] = [];
+    graph.forEachNode((node, a) => {
+      if (!isVisible(a)) return;
+      const data = renderer.getNodeDisplayData(node);
+      if (!data) return;
+      const at = renderer.framedGraphToViewport(data);
+      const radius = renderer.scaleSize(data.size ?? a.size);
+      if (at.x < -radius || at.y < -radius || at.x > width + radius || at.y > height + radius) return;
+      discs.set(node, { id: node, x: at.x, y: at.y, radius });
+      const rank = a.marked ? 5 : this.priority.has(node) ? 3 : a.group ? 2 : 1;
+      const size = this.textSize(a.label, LABEL_SIZE);
+      candidates.push({ id: node, x: at.x, y: at.y, radius, ...size, rank, weight: radius });
+    });
+    const zoomedIn = renderer.getCamera().ratio < EDGE_LABEL_RATIO || graph.order <= SMALL_GRAPH;
+    graph.forEachEdge((edge, a, source, target) => {
+      if (a.filtered || a.endHidden || !a.label) return;
+      if (!a.marked && (state.highlighting || !zoomedIn)) return;
+      const from = discs.get(source);
+      const to = discs.get(target);
+      if (!from || !to) return;
+      const size = this.textSize(a.label, EDGE_LABEL_SIZE);
+      const box = edgeLabelBox(from, to, size.width, size.height);
+      if (box) candidates.push({ edge, box, rank: a.marked ? 4 : 0, weight: a.size });
+    });
+    candidates.sort((p, q) => q.rank - p.rank || q.weight - p.weight || idOf(p).localeCompare(idOf(q)));
+    const obstacles = discs.size <= DENSE ? [...discs.values()] : [...discs.values()].filter((d) => graph.getNodeAttribute(d.id, 'marked') || this.priority.has(d.id));
+    const placed = placeLabels(candidates.slice(0, MAX_CANDIDATES), obstacles, { minX: 0, minY: 0, maxX: width, maxY: height }, LABEL_MARGIN);
+    this.apply(placed);
+    return placed;
+  }
+
+  private apply(placed: Placement): void {
+    const { renderer, state } = this;
+    const bySlot = new Map<Slot | 'none', string[]>();
+    state.graph.forEachNode((node) => {
+      const slot = placed.nodes.get(node) ?? 'none';
+      if (renderer.getNodeState(node).labelSlot === slot) return;
+      const list = bySlot.get(slot);
+      if (list) list.push(node);
+      else bySlot.set(slot, [node]);
+    });
+    for (const [labelSlot, nodes] of bySlot) renderer.setNodesState(nodes, { labelSlot });
+    const shown: string[] = [];
+    const hidden: string[] = [];
+    state.graph.forEachEdge((edge) => {
+      const labelShown = placed.edges.has(edge);
+      if (renderer.getEdgeState(edge).labelShown !== labelShown) (labelShown ? shown : hidden).push(edge);
+    });
+    if (shown.length) renderer.setEdgesState(shown, { labelShown: true });
+    if (hidden.length) renderer.setEdgesState(hidden, { labelShown: false });
+  }
+
+  /** The label's text box: measured once per text and size, in the font sigma draws with. */
+  private textSize(text: string, size: number): { width: number; height: number } {
+    const key = `${size}|${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      if (this.measure) this.measure.font = `${size}px ${LABEL_FONT}`;
+      width = Math.ceil(this.measure?.measureText(text).width ?? text.length * size);
+      this.widths.set(key, width);
+    }
+    // The glyphs' ascent and descent with a little air.
+    return { width, height: Math.ceil(size * 1.3) };
+  }
+}
+
+const idOf = (candidate: LabelCandidate | EdgeLabelCandidate): string => ('edge' in candidate ? candidate.edge : candidate.id);
