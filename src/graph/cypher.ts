@@ -129,6 +129,30 @@ export const RELATIONS_BY_IDS = statement(
   `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE r.id IN $ids RETURN ${RELATION_FIELDS}` as const,
   ['ids'],
 );
+/**
+ * Relations each looked up from its source actor's key and checked against its id and target:
+ * LadybugDB has no index on relation properties, so `r.id IN $ids` scans every relation.
+ */
+export const RELATIONS_BY_ENDS = statement(
+  'hydrate relations by ends',
+  `UNWIND $refs AS ref
+  MATCH (s:Actor {id: ref.from})-[r:RELATED_TO]->(t:Actor)
+  WHERE r.id = ref.id AND t.id = ref.to
+  RETURN ${RELATION_FIELDS}` as const,
+  ['refs'],
+);
+
+/** Who holds metrics, with the metrics as stored (JSON text): what the indices read. */
+export const ACTOR_METRICS = statement(
+  'actor metrics',
+  `MATCH (a:Actor) WHERE a.metrics IS NOT NULL AND a.metrics <> '[]' RETURN a.id AS id, a.metrics AS metrics` as const,
+);
+export const RELATION_METRICS = statement(
+  'relation metrics',
+  `MATCH ()-[r:RELATED_TO]->() WHERE r.metrics IS NOT NULL AND r.metrics <> '[]' RETURN r.id AS id, r.metrics AS metrics` as const,
+);
+
+export const ACTOR_NAMES = statement('actor names', `MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases` as const);
 
 export const TOPOLOGY_ACTORS = statement(
   'topology actors',
@@ -189,6 +213,10 @@ export function storeStatements(): Statement[] {
     ALL_ACTORS,
     ALL_RELATIONS,
     RELATIONS_BY_IDS,
+    RELATIONS_BY_ENDS,
+    ACTOR_METRICS,
+    RELATION_METRICS,
+    ACTOR_NAMES,
     TOPOLOGY_ACTORS,
     TOPOLOGY_RELATIONS,
   ];
