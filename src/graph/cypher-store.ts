@@ -83,18 +83,36 @@ export abstract class CypherStore implements GraphStore {
     return row ? rowToActor(row) : null;
   }
 
+  /**
+   * Whether relation ids have an index (Neo4j's uniqueness constraint): then one statement finds
+   * them all; otherwise (LadybugDB) each source actor's relations are read from its key.
+   */
+  protected readonly relationIdsIndexed: boolean = false;
+
   async relationsByIds(ids: readonly string[], ends?: readonly RelationEnds[]): Promise<(RelationRecord | null)[]> {
     if (ids.length === 0) return [];
-    if (!ends) {
+    if (!ends || this.relationIdsIndexed) {
       const rows = await this.session.read(q.RELATIONS_BY_IDS, { ids: [...ids] });
       const byId = new Map(rows.map((row) => [String(row.id), rowToRelation(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
+      // The ends, when given, must still be the relation's: else it changed since they were read.
+      return ids.map((id, i) => {
+        const found = byId.get(id);
+        return found && (!ends || (found.from === ends[i]?.from && found.to === ends[i]?.to)) ? found : null;
+      });
     }
-    const refs = ids.map((id, i) => ({ id, from: ends[i]?.from ?? '', to: ends[i]?.to ?? '' }));
-    const key = (r: { id: string; from: string; to: string }) => `${r.id}\u0000${r.from}\u0000${r.to}`;
-    const rows = await this.session.read(q.RELATIONS_BY_ENDS, { refs });
-    const byRef = new Map(rows.map((row) => rowToRelation(row)).map((r) => [key(r), r]));
-    return refs.map((ref) => byRef.get(key(ref)) ?? null);
+    const idsBySource = new Map<string, string[]>();
+    ids.forEach((id, i) => {
+      const from = ends[i]?.from ?? '';
+      idsBySource.set(from, [...(idsBySource.get(from) ?? []), id]);
+    });
+    const found = new Map<string, RelationRecord>();
+    for (const [source, sourceIds] of idsBySource) {
+      for (const row of await this.session.read(q.RELATIONS_OF_SOURCE_BY_IDS, { id: source, ids: sourceIds })) {
+        const relation = rowToRelation(row);
+        found.set(`${relation.id}\u0000${relation.from}\u0000${relation.to}`, relation);
+      }
+    }
+    return ids.map((id, i) => found.get(`${id}\u0000${ends[i]?.from ?? ''}\u0000${ends[i]?.to ?? ''}`) ?? null);
   }
 
   async search(text: string, options: SearchOptions): Promise<ActorRecord[]> {

@@ -20,7 +20,6 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   statuses: ['ESTABLISHED'],
   rows: [{ id: 'buaa' }],
   names: [{ key: 'buaa', actorId: 'buaa' }],
-  refs: [{ id: 'r1', from: 'buaa', to: 'fund-b' }],
 };
 
 function declared(params: readonly string[]): Record<string, unknown> {
