@@ -1,34 +1,67 @@
-// Analytics at district size, on a graph already imported (`npm run generate -- --size M`, then
-// `GRAPH_DIR=data/M npm run import -- …`): projection build time and memory, connections of
-// several shapes (hub-heavy included), neighborhood and centrality, in-process and over HTTP
-// against `npm start` as its own process (start to first analytics answer, RSS).
-// `tsx bench/analytics.ts data/M [--iterations 200]`; prints JSON.
-import { join } from 'node:path';
+// Analytics at district size, on graphs already imported (`npm run generate -- --size M`, then
+// `GRAPH_DIR=data/M npm run import -- …`, and the same files into a Neo4j), on every engine given,
+// in one run: projection build time and memory, connections of several shapes (hub-heavy ones
+// too) and neighborhood in-process and over HTTP, gaps + indices computed by the server and then
+// served from its cache, and the server as its own process (start to first analytics answer, RSS). Every case has
+// a time budget: a case over it is cut and reported so, and the table goes on.
+// `tsx bench/analytics.ts --graph data/M [--neo4j bolt://127.0.0.1:7703] [--iterations 200] [--budget-s 30]`;
+// prints JSON, then the markdown tables of bench/RESULTS.md.
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { Command } from 'commander';
 import { findConnections, type ConnectionQuery } from '../src/analytics/connections.js';
-import { wholeGraphMeasures } from '../src/analytics/measures/whole-graph.js';
 import { neighborhood } from '../src/analytics/neighborhood.js';
 import { buildProjection } from '../src/analytics/projection/build.js';
 import { hydratePaths } from '../src/analytics/projection/hydrate.js';
 import type { Projection } from '../src/analytics/projection/projection.js';
-import { RecordCache } from '../src/analytics/projection/record-cache.js';
-import { EmbeddedStore } from '../src/graph/embedded/embedded-store.js';
+import { loadConfig } from '../src/config.js';
+import { createStore } from '../src/graph/open-store.js';
+import type { GraphStore } from '../src/graph/store.js';
 import { ANALYTICS_BUFFER_MB } from './in-process.js';
 import { measure, type Percentiles } from './latency.js';
 import { startServerProcess } from './server-process.js';
 
-const [graphDir = 'data/M', ...rest] = process.argv.slice(2);
-const iterations = Number(rest[rest.indexOf('--iterations') + 1] ?? 200) || 200;
+const options = new Command('bench:analytics')
+  .option('--graph <dir>', 'GRAPH_DIR of the imported embedded graph', 'data/M')
+  .option('--neo4j <uri>', 'also run on this Neo4j (holding the same graph)')
+  .option('--iterations <n>', 'timed calls per case', (v) => Number.parseInt(v, 10), 200)
+  .option('--budget-s <n>', 'time budget of one case, seconds', (v) => Number.parseInt(v, 10), 30)
+  .option('--compute-budget-s <n>', 'time budget of computing gaps + indices, seconds', (v) => Number.parseInt(v, 10), 120)
+  .parse()
+  .opts<{ graph: string; neo4j?: string; iterations: number; budgetS: number; computeBudgetS: number }>();
+
+/** A case's figures, or why it has none. */
+type Outcome = Percentiles | { overBudget: string };
 
 interface Case {
   name: string;
   query: (i: number) => string;
-  inProcess: (store: EmbeddedStore, projection: Projection, i: number) => Promise<unknown>;
+  inProcess: (store: GraphStore, projection: Projection, i: number) => Promise<unknown>;
 }
 
-/** Actors of a kind spread over the index range, as the inputs of a case. */
+/** Resolves with `work`, or with the reason after `ms`: one slow call cannot hold up the table. */
+async function withinBudget<T>(ms: number, work: Promise<T>): Promise<T | { overBudget: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<{ overBudget: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ overBudget: `no answer within ${ms / 1000} s` }), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Progress on stderr, so a long run shows where it is. */
+const progress = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+
+/** A case within its budget: cut after the budget (with ≥ 20 samples) or twice the budget (with any); the samples say how many calls it made. */
+const timed = (call: (i: number) => Promise<unknown>): Promise<Outcome> => measure(call, options.iterations, options.budgetS * 1000);
+
+/** Actors of a kind spread over the index range. */
 function spread(projection: Projection, kind: string, count: number): string[] {
   const found: string[] = [];
-  for (let a = 0; a < projection.actorCount && found.length < count * 20; a++) if (projection.kind(a) === kind) found.push(projection.id(a));
+  for (let a = 0; a < projection.actorCount; a++) if (projection.kind(a) === kind) found.push(projection.id(a));
   return Array.from({ length: count }, (_, i) => found[Math.floor((i * found.length) / count)] as string);
 }
 
@@ -45,16 +78,7 @@ function connectionCase(name: string, from: readonly string[], args: Omit<Connec
   };
 }
 
-async function main(): Promise<void> {
-  const store = new EmbeddedStore({ path: join(graphDir, 'graph.lbug'), bufferPoolBytes: ANALYTICS_BUFFER_MB * 2 ** 20 });
-  await store.open();
-  const heapBefore = process.memoryUsage();
-  const built = performance.now();
-  const projection = await buildProjection(store, 0);
-  const buildMs = performance.now() - built;
-  global.gc?.();
-  const heapAfter = process.memoryUsage();
-
+function casesOf(projection: Projection): Case[] {
   const universities = spread(projection, 'UNIVERSITY', 32);
   const enterprises = spread(projection, 'ENTERPRISE', 64);
   const funds = spread(projection, 'FUND', 32);
@@ -62,12 +86,13 @@ async function main(): Promise<void> {
   const hubUniversity = ['university-0000000'];
   const hubFund = ['fund-0000000'];
   const district = { kinds: ['ENTERPRISE' as const], inDistrict: true };
-  const cases: Case[] = [
-    connectionCase('connections university → FUND → district enterprises (≤ 4 hops, first 50)', universities, { via: ['FUND'], to: district, maxHops: 4, includePlanned: true, first: 50 }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50'),
-    connectionCase('connections hub university → FUND → district enterprises (≤ 4 hops)', hubUniversity, { via: ['FUND'], to: district, maxHops: 4, includePlanned: true, first: 50 }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50'),
-    connectionCase('connections fund → any channel → district enterprises (≤ 3 hops)', funds, { to: district, maxHops: 3, includePlanned: true, first: 50 }, 'to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 3, first: 50'),
-    connectionCase('connections hub fund → FUND/INCUBATOR → enterprises (≤ 4 hops)', hubFund, { via: ['FUND', 'INCUBATOR'], to: { kinds: ['ENTERPRISE'] }, maxHops: 4, includePlanned: true, first: 50 }, 'via: [FUND, INCUBATOR], to: {kinds: [ENTERPRISE]}, maxHops: 4, first: 50'),
-    connectionCase('connections enterprise → universities, direction ANY (≤ 3 hops)', enterprises, { to: { kinds: ['UNIVERSITY'] }, maxHops: 3, includePlanned: true, first: 50, direction: 'ANY' }, 'to: {kinds: [UNIVERSITY]}, maxHops: 3, first: 50, direction: ANY'),
+  const plain = { includePlanned: true, first: 50 };
+  return [
+    connectionCase('university → FUND → district enterprises (≤ 4 hops)', universities, { via: ['FUND'], to: district, maxHops: 4, ...plain }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50'),
+    connectionCase('hub university → FUND → district enterprises (≤ 4 hops)', hubUniversity, { via: ['FUND'], to: district, maxHops: 4, ...plain }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50'),
+    connectionCase('fund → any channel → district enterprises (≤ 3 hops)', funds, { to: district, maxHops: 3, ...plain }, 'to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 3, first: 50'),
+    connectionCase('hub fund → FUND/INCUBATOR → enterprises (≤ 4 hops)', hubFund, { via: ['FUND', 'INCUBATOR'], to: { kinds: ['ENTERPRISE'] }, maxHops: 4, ...plain }, 'via: [FUND, INCUBATOR], to: {kinds: [ENTERPRISE]}, maxHops: 4, first: 50'),
+    connectionCase('enterprise → universities, direction ANY (≤ 3 hops)', enterprises, { to: { kinds: ['UNIVERSITY'] }, maxHops: 3, ...plain, direction: 'ANY' }, 'to: {kinds: [UNIVERSITY]}, maxHops: 3, first: 50, direction: ANY'),
     {
       name: 'neighborhood depth 2 of an enterprise (limit 200)',
       query: (i) => `{ neighborhood(id: "${at(enterprises, i)}", depth: 2, limit: 200) { revision nodes { key attributes { label } } edges { key source target } truncated } }`,
@@ -79,63 +104,129 @@ async function main(): Promise<void> {
       inProcess: (s, p) => neighborhood(s, p, { id: 'fund-0000000', depth: 2, limit: 200 }),
     },
   ];
+}
 
-  // Each case twice: hydrating every answer from the store (no record cache), then as the server
-  // runs it (records kept per revision), after a cold first call.
-  const uncached: Record<string, Percentiles> = {};
-  const inProcess: Record<string, Percentiles & { coldMs: number }> = {};
+const GAPS = '{ coordinationGaps { type title severity revision } }';
+const INDICES = '{ indices { id value eligibleActors revision } }';
+
+interface EngineFigures {
+  engine: string;
+  graph: { actors: number; relations: number };
+  projection: { buildMs: number; heapDeltaMiB: number; arrayBuffersDeltaMiB: number };
+  inProcess: Record<string, Outcome>;
+  server: {
+    firstAnalyticsAnswerMs: number;
+    firstGapsAnswerMs: number | string;
+    http: Record<string, Outcome>;
+    rssMiB: number;
+    peakRssMiB: number;
+  };
+}
+
+function engineEnv(engine: 'embedded' | 'neo4j'): Record<string, string> {
+  const common = { GRAPH_DIR: options.graph, EMBEDDED_BUFFER_MB: String(ANALYTICS_BUFFER_MB), QUERY_TIMEOUT_MS: '600000' };
+  return engine === 'embedded'
+    ? { ...common, GRAPH_ENGINE: 'embedded' }
+    : { ...common, GRAPH_ENGINE: 'neo4j', NEO4J_URI: options.neo4j ?? '', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'auth-disabled' };
+}
+
+async function benchEngine(engine: 'embedded' | 'neo4j'): Promise<EngineFigures> {
+  const env = engineEnv(engine);
+  const store = createStore(loadConfig({ ...env, LOG_LEVEL: 'silent' }));
+  await store.open();
+  global.gc?.();
+  const heapBefore = process.memoryUsage();
+  const built = performance.now();
+  const projection = await buildProjection(store, await store.revision());
+  const buildMs = performance.now() - built;
+  global.gc?.();
+  const heapAfter = process.memoryUsage();
+  const cases = casesOf(projection);
+
+  progress(`${engine}: projection built in ${(buildMs / 1000).toFixed(1)} s`);
+  const inProcess: Record<string, Outcome> = {};
   for (const c of cases) {
-    projection.hydrated = { actors: new RecordCache(0), relations: new RecordCache(0) };
-    uncached[c.name] = await measure((i) => c.inProcess(store, projection, i), Math.ceil(iterations / 4));
-    projection.hydrated = { actors: new RecordCache(), relations: new RecordCache() };
-    const cold = performance.now();
-    await c.inProcess(store, projection, 0);
-    const coldMs = performance.now() - cold;
-    inProcess[c.name] = { ...(await measure((i) => c.inProcess(store, projection, i), iterations)), coldMs };
+    inProcess[c.name] = await timed((i) => c.inProcess(store, projection, i));
+    progress(`${engine} in-process: ${c.name}: ${cell(inProcess[c.name])}`);
   }
-  const measuresStarted = performance.now();
-  const measures = await wholeGraphMeasures(projection);
-  const measuresMs = performance.now() - measuresStarted;
   await store.close();
 
   // Over HTTP: the server as users start it, timed from spawn to its first analytics answer.
   const spawned = performance.now();
-  const server = await startServerProcess(graphDir);
+  const server = await startServerProcess(options.graph, env);
   const post = async (query: string) => {
     const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = (await response.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
     return body;
   };
-  await post((cases[0] as Case).query(0));
-  const firstAnswerMs = performance.now() - spawned;
-  const http: Record<string, Percentiles> = {};
   try {
-    for (const c of cases) http[c.name] = await measure((i) => post(c.query(i)), iterations);
-    const centralityStarted = performance.now();
-    await post('{ centrality(first: 20) { revision samples errorBound actors { actor { id } betweenness } } }');
-    const firstCentralityMs = performance.now() - centralityStarted;
-    http['centrality (first 20, from cache)'] = await measure(() => post('{ centrality(first: 20) { revision samples errorBound actors { actor { id } betweenness degree community } } }'), iterations);
-    console.log(
-      JSON.stringify(
-        {
-          graph: { actors: projection.actorCount, relations: projection.relationCount },
-          projection: { buildMs, heapDeltaMiB: (heapAfter.heapUsed - heapBefore.heapUsed) / 2 ** 20, arrayBuffersDeltaMiB: (heapAfter.arrayBuffers - heapBefore.arrayBuffers) / 2 ** 20, rssDeltaMiB: (heapAfter.rss - heapBefore.rss) / 2 ** 20 },
-          measures: { ms: measuresMs, samples: measures.betweenness.samples, errorBound: measures.betweenness.errorBound, communities: measures.communities.count },
-          firstAnswerMs,
-          firstCentralityMs,
-          uncached,
-          inProcess,
-          http,
-          serverMemory: server.memory(),
-        },
-        null,
-        2,
-      ),
-    );
+    await post((cases[0] as Case).query(0));
+    const firstAnalyticsAnswerMs = performance.now() - spawned;
+    // Gaps and indices are computed by the server in the background once the projection is built.
+    const gapsAnswered = await withinBudget(options.computeBudgetS * 1000, post(GAPS));
+    const firstGapsAnswerMs = 'overBudget' in gapsAnswered ? gapsAnswered.overBudget : performance.now() - spawned;
+    const overBudget = { overBudget: `not computed within ${options.computeBudgetS} s of the server's start` };
+    progress(`${engine} server: first answer ${(firstAnalyticsAnswerMs / 1000).toFixed(1)} s, first gaps ${String(firstGapsAnswerMs)}`);
+    const http: Record<string, Outcome> = {};
+    for (const c of cases) {
+      http[c.name] = await timed((i) => post(c.query(i)));
+      progress(`${engine} HTTP: ${c.name}: ${cell(http[c.name])}`);
+    }
+    // Each call would wait for a computation still running: measured only once it has answered.
+    http['coordinationGaps (from cache)'] = 'overBudget' in gapsAnswered ? overBudget : await timed(() => post(GAPS));
+    http['indices (from cache)'] = 'overBudget' in gapsAnswered ? overBudget : await timed(() => post(INDICES));
+    const memory = server.memory();
+    return {
+      engine,
+      graph: { actors: projection.actorCount, relations: projection.relationCount },
+      projection: { buildMs, heapDeltaMiB: (heapAfter.heapUsed - heapBefore.heapUsed) / 2 ** 20, arrayBuffersDeltaMiB: (heapAfter.arrayBuffers - heapBefore.arrayBuffers) / 2 ** 20 },
+      inProcess,
+      server: { firstAnalyticsAnswerMs, firstGapsAnswerMs, http, rssMiB: memory.rss / 2 ** 20, peakRssMiB: memory.peak / 2 ** 20 },
+    };
   } finally {
     await server.stop();
   }
 }
 
-await main();
+const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0));
+const cell = (o: Outcome | undefined) => (!o ? '–' : 'overBudget' in o ? o.overBudget : `${ms(o.p50)} / **${ms(o.p95)}** (${o.samples})`);
+
+function markdown(run: { machine: Record<string, unknown>; engines: EngineFigures[] }): string {
+  const [first] = run.engines;
+  const names = [...new Set(run.engines.flatMap((e) => [...Object.keys(e.inProcess), ...Object.keys(e.server.http)]))];
+  const header = run.engines.flatMap((e) => [`${e.engine} in-process`, `${e.engine} HTTP`]);
+  const lines = [
+    `Graph: ${first?.graph.actors} actors, ${first?.graph.relations} relations. p50 / **p95** in ms (samples).`,
+    '',
+    `| case | ${header.join(' | ')} |`,
+    `|---|${header.map(() => '---:').join('|')}|`,
+    ...names.map((n) => `| ${n} | ${run.engines.flatMap((e) => [cell(e.inProcess[n]), cell(e.server.http[n])]).join(' | ')} |`),
+    '',
+    `| | ${run.engines.map((e) => e.engine).join(' | ')} |`,
+    `|---|${run.engines.map(() => '---:').join('|')}|`,
+    `| projection built (in-process), s | ${run.engines.map((e) => (e.projection.buildMs / 1000).toFixed(1)).join(' | ')} |`,
+    `| projection heap + array buffers, MiB | ${run.engines.map((e) => (e.projection.heapDeltaMiB + e.projection.arrayBuffersDeltaMiB).toFixed(0)).join(' | ')} |`,
+    `| server start → first connections answer, s | ${run.engines.map((e) => (e.server.firstAnalyticsAnswerMs / 1000).toFixed(1)).join(' | ')} |`,
+    `| server start → first coordinationGaps answer, s | ${run.engines.map((e) => (typeof e.server.firstGapsAnswerMs === 'number' ? (e.server.firstGapsAnswerMs / 1000).toFixed(1) : e.server.firstGapsAnswerMs)).join(' | ')} |`,
+    `| server RSS after the run (peak), MiB | ${run.engines.map((e) => `${e.server.rssMiB.toFixed(0)} (${e.server.peakRssMiB.toFixed(0)})`).join(' | ')} |`,
+  ];
+  return lines.join('\n');
+}
+
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+const machine = {
+  date: new Date().toISOString(),
+  commit: git('rev-parse', '--short', 'HEAD'),
+  uncommittedChanges: git('status', '--porcelain', '--untracked-files=no') !== '',
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  loadAverageAtStart: loadavg().map((l) => l.toFixed(2)).join(' '),
+  loadAverageAtEnd: '',
+};
+const engines: EngineFigures[] = [await benchEngine('embedded')];
+if (options.neo4j) engines.push(await benchEngine('neo4j'));
+machine.loadAverageAtEnd = loadavg().map((l) => l.toFixed(2)).join(' ');
+const run = { machine, engines };
+console.log(JSON.stringify(run, null, 2));
+console.log(markdown(run));

@@ -4,21 +4,18 @@ import type lbug from '@ladybugdb/core';
 import { findConnections, type ConnectionQuery } from '../src/analytics/connections.js';
 import { hydratePaths } from '../src/analytics/projection/hydrate.js';
 import type { Projection } from '../src/analytics/projection/projection.js';
-import { coordinationGaps } from '../src/analytics/gaps/index.js';
-import { computeIndex } from '../src/analytics/indices/compute.js';
-import { INDEX_DEFINITIONS } from '../src/analytics/indices/definitions.js';
 import { neighborhood } from '../src/analytics/neighborhood.js';
-import type { GraphSnapshot } from '../src/analytics/snapshot.js';
+import type { WholeGraphAnswers } from '../src/analytics/whole-graph-answers.js';
 import * as q from '../src/graph/cypher.js';
 import { normalizeName } from '../src/graph/names.js';
 import type { GraphStore } from '../src/graph/store.js';
 import type { GeneratedGraph } from './generate/synthetic-graph.js';
 
-/** What an in-process call may use: the store, the analytics snapshot and the projection, each built from it once. */
+/** What an in-process call may use: the store, the projection and its gaps and indices, each computed once (as the server caches them). */
 export interface InProcess {
   store: GraphStore;
-  snapshot(): Promise<GraphSnapshot>;
   projection(): Promise<Projection>;
+  answers(): Promise<WholeGraphAnswers>;
 }
 
 /** What the connections resolver does after resolving `from`: search the projection, hydrate the answer. */
@@ -117,16 +114,13 @@ export function benchCases(graph: GeneratedGraph): BenchCase[] {
     },
     {
       name: 'coordinationGaps',
-      inProcess: async ({ snapshot }) => coordinationGaps(await snapshot()),
+      inProcess: async ({ answers }) => (await answers()).gaps,
       graphql: () => ({ query: '{ coordinationGaps { type title severity } }', variables: {} }),
       cypher: null,
     },
     {
       name: 'indices',
-      inProcess: async ({ snapshot }) => {
-        const s = await snapshot();
-        return INDEX_DEFINITIONS.map((d) => computeIndex(s, d));
-      },
+      inProcess: async ({ answers }) => (await answers()).indices,
       graphql: () => ({ query: '{ indices { id value eligibleActors } }', variables: {} }),
       cypher: null,
     },

@@ -74,7 +74,7 @@ export function renderResults(r: BenchResults, notes: string): string {
     `| ours | ${int(r.requestPath.ours)} | ${ratio(r.requestPath.ours, r.requestPath.bare)} |`,
     `| ours, read cache off | ${int(r.requestPath.oursUncached)} | ${ratio(r.requestPath.oursUncached, r.requestPath.bare)} |`,
     ``,
-    `Analytics snapshot (readAll + in-memory graph, built once and cached by the server): ${(r.snapshotMs / 1000).toFixed(1)} s in-process.`,
+    `Coordination gaps and indices on the projection (computed once per revision and cached by the server): ${(r.answersMs / 1000).toFixed(1)} s in-process.`,
     ``,
     `Server process memory with the graph loaded (after the load test): RSS ${mib(r.serverMemory.rss)}, peak ${mib(r.serverMemory.peak)}.`,
     ``,

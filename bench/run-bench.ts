@@ -74,7 +74,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const bare = await startBareServer();
     try {
       const server = await startServerProcess(graphDirectory(work));
-      let measured: Omit<BenchResults, 'options' | 'actors' | 'relations' | 'imports' | 'snapshotMs' | 'projectionMs' | 'requestPath'>;
+      let measured: Omit<BenchResults, 'options' | 'actors' | 'relations' | 'imports' | 'answersMs' | 'projectionMs' | 'requestPath'>;
       const rounds = { ours: [] as number[], bare: [] as number[] };
       try {
         const httpTimes: Percentiles[] = [];

@@ -6,13 +6,16 @@
 // `distinctFigures`, so a restated figure never counts twice.
 import type { ActorRecord, Metric, RelationRecord } from '../graph/model.js';
 
+/** What a figure's selection and attribution need of the relation that carries it. */
+export type RelationFacts = Pick<RelationRecord, 'id' | 'type' | 'status' | 'from' | 'to'>;
+
 export interface HeldFigure {
   /** The id of the actor or relation that carries the metric. */
   holder: string;
   holderIsActor: boolean;
   metric: Metric;
   /** The relation that carries it, when a relation does. */
-  relation?: RelationRecord;
+  relation?: RelationFacts;
 }
 
 /** Unit, value and the words the figure is read from: what makes two metrics the same figure. */
@@ -21,7 +24,8 @@ export function figureKey(metric: Metric): string {
   return [metric.unit, metric.value, source?.document ?? '', source?.paragraph ?? '', source?.quote ?? ''].join('\u0000');
 }
 
-function holderOrder(a: HeldFigure, b: HeldFigure): number {
+/** Actors before relations, each by id: the order figures are counted in. */
+export function holderOrder(a: HeldFigure, b: HeldFigure): number {
   return Number(b.holderIsActor) - Number(a.holderIsActor) || a.holder.localeCompare(b.holder);
 }
 

@@ -1,8 +1,10 @@
 // Measures the coordination gaps and the indices share: which actors are context rather than
-// findings, a record's metric, a fund's local shares, and the figures of the report counted once.
+// findings, a record's metric and a fund's local shares.
 import type { ActorRecord, RelationRecord } from '../graph/model.js';
-import { heldFigures, type HeldFigure } from './figures.js';
-import type { GraphSnapshot } from './snapshot.js';
+import type { GraphView } from './graph-view.js';
+import { ESTABLISHED, TYPE_CODE } from './projection/projection.js';
+
+const INVESTS_IN = TYPE_CODE.get('INVESTS_IN') as number;
 
 /** Metric value of a record, or undefined. */
 export function metric(record: { metrics: readonly { name: string; value: number }[] }, name: string): number | undefined {
@@ -22,17 +24,12 @@ export function isGroup(actor: ActorRecord): boolean {
   return actor.metrics.some((m) => GROUP_METRICS.has(m.name)) || GROUP_WORDS.test(actor.description ?? '');
 }
 
-/** Planned or intended only: no established relation of its own (the aerospace park's planned tenants). */
-export function isPlaceholder(snapshot: GraphSnapshot, actor: ActorRecord): boolean {
-  return !snapshot.relationsOf(actor.id).some((r) => r.status === 'ESTABLISHED');
+/** Groups and placeholders: they contribute to measures but are never the subject of a finding or a rank. Needs the actor's record read. */
+export function isContext(view: GraphView, actor: number): boolean {
+  const record = view.actor(actor);
+  return !record || isGroup(record) || view.isPlaceholder(actor);
 }
 
-/** Groups and placeholders: they contribute to measures but are never the subject of a finding or a rank. */
-export function isContext(snapshot: GraphSnapshot, actor: ActorRecord): boolean {
-  return isGroup(actor) || isPlaceholder(snapshot, actor);
-}
-
-export const isDistrictEnterprise = (a: ActorRecord) => a.kind === 'ENTERPRISE' && a.inDistrict;
 
 export interface LocalShares {
   projectShare?: number;
@@ -42,19 +39,29 @@ export interface LocalShares {
   investments: RelationRecord[];
 }
 
+/** A fund's established INVESTS_IN relations (indexes): what `localShares` needs read, with their targets. */
+export function investmentsOf(view: GraphView, fund: number): number[] {
+  const { from, types, statuses } = view.projection.relations;
+  return view.relationsOf(fund).filter((r) => from[r] === fund && types[r] === INVESTS_IN && statuses[r] === ESTABLISHED);
+}
+
 /**
  * A fund's share of projects and of amount placed in the district, from its established
  * INVESTS_IN relations (projectCount, investmentAmount, else the target's count, else 1 project)
- * split by the target's inDistrict; the fund's own stated shares only when the relations say nothing.
+ * split by the target's inDistrict; the fund's own stated shares only when the relations say
+ * nothing. The fund, its investments and their targets must have been read.
  */
-export function localShares(snapshot: GraphSnapshot, fund: ActorRecord): LocalShares {
-  const investments = snapshot.relationsOf(fund.id).filter((r) => r.from === fund.id && r.type === 'INVESTS_IN' && r.status === 'ESTABLISHED');
+export function localShares(view: GraphView, fund: number): LocalShares {
+  const investments: RelationRecord[] = [];
   let projects = 0;
   let localProjects = 0;
   let amount = 0;
   let localAmount = 0;
-  for (const r of investments) {
-    const target = snapshot.actor(r.to) as ActorRecord;
+  for (const index of investmentsOf(view, fund)) {
+    const r = view.relation(index);
+    const target = view.actor(view.projection.relations.to[index] as number);
+    if (!r || !target) continue;
+    investments.push(r);
     const count = metric(r, 'projectCount') ?? metric(target, 'count') ?? 1;
     const invested = metric(r, 'investmentAmount') ?? 0;
     projects += count;
@@ -64,16 +71,12 @@ export function localShares(snapshot: GraphSnapshot, fund: ActorRecord): LocalSh
       localAmount += invested;
     }
   }
+  const record = view.actor(fund);
   return {
-    projectShare: projects > 0 ? localProjects / projects : metric(fund, 'localProjectShare'),
-    amountShare: amount > 0 ? localAmount / amount : metric(fund, 'localAmountShare'),
+    projectShare: projects > 0 ? localProjects / projects : record && metric(record, 'localProjectShare'),
+    amountShare: amount > 0 ? localAmount / amount : record && metric(record, 'localAmountShare'),
     projects,
     amount,
     investments,
   };
-}
-
-/** Every metric of the graph with its holder, in holder order (figures.ts), listed once per snapshot. */
-export function snapshotFigures(snapshot: GraphSnapshot): HeldFigure[] {
-  return snapshot.memo('held-figures', () => heldFigures(snapshot.actors(), snapshot.relations()));
 }

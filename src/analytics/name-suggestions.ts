@@ -8,15 +8,22 @@ import { distance } from 'fastest-levenshtein';
 import { pinyin } from 'pinyin-pro';
 import type { ActorRecord } from '../graph/model.js';
 import { normalizeName } from '../graph/names.js';
+import type { ActorNames } from '../graph/store.js';
 
 export type SuggestionMatch = 'CONTAINS' | 'PINYIN' | 'SPELLING';
 
-export interface NameSuggestion {
-  actor: ActorRecord;
+/** A candidate of the index: the actor's id, and how its best name matched. */
+export interface NameMatch {
+  id: string;
   /** The name or alias that matched, as the actor carries it. */
   matched: string;
   match: SuggestionMatch;
   score: number;
+}
+
+/** A candidate with its actor's record, as the API returns it. */
+export interface NameSuggestion extends Omit<NameMatch, 'id'> {
+  actor: ActorRecord;
 }
 
 export const MIN_SCORE = 0.5;
@@ -36,29 +43,45 @@ interface Key {
 /** 1 − edit distance / the longer length. */
 const similarity = (a: string, b: string) => (a.length === 0 || b.length === 0 ? 0 : 1 - distance(a, b) / Math.max(a.length, b.length));
 
+/**
+ * The names of every actor with their plain and pinyin keys. Keys are kept by name, so an index
+ * built from the previous one (`previous`) converts to pinyin only the names new since.
+ */
 export class NameIndex {
-  private readonly entries: { actor: ActorRecord; keys: Key[] }[];
+  private readonly entries: { id: string; keys: Key[] }[] = [];
+  private readonly keyOf = new Map<string, Key>();
 
-  constructor(actors: readonly ActorRecord[]) {
-    this.entries = actors.map((actor) => ({
-      actor,
-      keys: [actor.name, actor.nameEn ?? '', ...actor.aliases]
-        .filter((shown) => normalizeName(shown).length > 0)
-        .map((shown) => ({ shown, plain: normalizeName(shown), sound: toPinyin(normalizeName(shown)) })),
-    }));
+  static async build(names: AsyncIterable<ActorNames> | Iterable<ActorNames>, previous?: NameIndex): Promise<NameIndex> {
+    const index = new NameIndex();
+    for await (const actor of names) index.add(actor, previous);
+    return index;
+  }
+
+  private add({ id, names }: ActorNames, previous?: NameIndex): void {
+    const keys: Key[] = [];
+    for (const shown of names) {
+      let key = this.keyOf.get(shown) ?? previous?.keyOf.get(shown);
+      if (!key) {
+        const plain = normalizeName(shown);
+        key = { shown, plain, sound: toPinyin(plain) };
+      }
+      this.keyOf.set(shown, key);
+      if (key.plain.length > 0) keys.push(key);
+    }
+    this.entries.push({ id, keys });
   }
 
   /** Ranked candidates: higher score first, then the shorter matched name, then id. */
-  suggest(text: string, first: number): NameSuggestion[] {
+  suggest(text: string, first: number): NameMatch[] {
     const plain = normalizeName(text);
     if (plain.length === 0) return [];
     const sound = toPinyin(plain);
     return this.entries
-      .flatMap(({ actor, keys }) => {
+      .flatMap(({ id, keys }) => {
         const best = keys.map((key) => score(plain, sound, key)).sort((a, b) => b.score - a.score)[0];
-        return best && best.score >= MIN_SCORE ? [{ actor, ...best }] : [];
+        return best && best.score >= MIN_SCORE ? [{ id, ...best }] : [];
       })
-      .sort((a, b) => b.score - a.score || a.matched.length - b.matched.length || a.actor.id.localeCompare(b.actor.id))
+      .sort((a, b) => b.score - a.score || a.matched.length - b.matched.length || a.id.localeCompare(b.id))
       .slice(0, first);
   }
 }

@@ -1,9 +1,8 @@
 // What every resolver receives: the store, this request's loaders, the source documents, the
-// report's findings, the cache of the in-memory graph analytics run on, the caller and the
+// report's findings, the analytics projection and the name suggestions over it, the caller and the
 // limits; and the one function that builds it from a request's credentials, used by the HTTP
 // server and by tests alike.
 import type { ProjectionCache } from '../analytics/projection/projection-cache.js';
-import type { SnapshotCache } from '../analytics/snapshot-cache.js';
 import type { Config } from '../config.js';
 import type { FindingRecord } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
@@ -13,6 +12,7 @@ import type { Viewer } from './auth/viewer.js';
 import { apiError, ErrorCode } from './errors.js';
 import { limitsFrom, type Limits } from './limits.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { ActorSuggestions } from './suggestions.js';
 
 export interface GraphContext {
   store: GraphStore;
@@ -21,7 +21,7 @@ export interface GraphContext {
   viewer: Viewer;
   limits: Limits;
   findings: readonly FindingRecord[];
-  snapshots: SnapshotCache;
+  suggestions: ActorSuggestions;
   projections: ProjectionCache;
 }
 
@@ -30,13 +30,13 @@ export interface ContextDeps {
   store: GraphStore;
   documents: DocumentLibrary;
   findings: readonly FindingRecord[];
-  snapshots: SnapshotCache;
+  suggestions: ActorSuggestions;
   projections: ProjectionCache;
 }
 
 export type ContextFactory = (credentials: Credentials) => Promise<GraphContext>;
 
-export function contextFactory({ config, store, documents, findings, snapshots, projections }: ContextDeps): ContextFactory {
+export function contextFactory({ config, store, documents, findings, suggestions, projections }: ContextDeps): ContextFactory {
   const authenticate = createAuthenticator(config);
   const limits = limitsFrom(config);
   return async (credentials) => {
@@ -46,6 +46,6 @@ export function contextFactory({ config, store, documents, findings, snapshots, 
         http: { status: 401 },
       });
     }
-    return { store, documents, findings, snapshots, projections, loaders: createLoaders(store), viewer, limits };
+    return { store, documents, findings, suggestions, projections, loaders: createLoaders(store), viewer, limits };
   };
 }

@@ -4,7 +4,7 @@
 // exactly the same request path below HTTP.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ProjectionCache } from '../analytics/projection/projection-cache.js';
-import { SnapshotCache } from '../analytics/snapshot-cache.js';
+import { answerInBackground } from '../analytics/whole-graph-answers.js';
 import type { Config } from '../config.js';
 import type { FindingRecord } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
@@ -20,6 +20,7 @@ import { ReadCache } from './read-cache.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 import { StackTraces } from './stack-traces.js';
+import { ActorSuggestions } from './suggestions.js';
 
 export interface GraphqlApiDeps {
   config: Config;
@@ -57,7 +58,10 @@ export async function createGraphqlApi({ config, store: engine, documents, findi
   const stackTraces = new StackTraces<GraphContext>(config.NODE_ENV === 'development');
   // Analytics re-reads the graph when the revision kept in the database moves, whoever wrote.
   const projections = new ProjectionCache(store, { checkEveryMs: config.ANALYTICS_REVISION_CHECK_MS });
-  const newContext = contextFactory({ config, store, documents, findings, snapshots: new SnapshotCache(store), projections });
+  // Gaps and indices are computed as soon as each revision's projection is built, then served from cache.
+  answerInBackground(projections, store);
+  const suggestions = new ActorSuggestions(store, projections);
+  const newContext = contextFactory({ config, store, documents, findings, suggestions, projections });
 
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(limitsFrom(config)),

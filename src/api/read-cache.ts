@@ -8,7 +8,7 @@
 // not of Neo4j (another replica may write), so the server turns the cache on for embedded only.
 import { LRUCache } from 'lru-cache';
 import type { ActorRecord, GraphBatch } from '../graph/model.js';
-import type { GraphStore, RelationFilter, SearchOptions } from '../graph/store.js';
+import type { GraphStore, RelationEnds, RelationFilter, SearchOptions } from '../graph/store.js';
 
 type Entry = { actor: ActorRecord | null };
 
@@ -87,5 +87,7 @@ export class ReadCache implements GraphStore {
   relationsOf = (actorIds: readonly string[], filter: RelationFilter) => this.inner.relationsOf(actorIds, filter);
   revision = () => this.inner.revision();
   readTopology = () => this.inner.readTopology();
-  relationsByIds = (ids: readonly string[]) => this.inner.relationsByIds(ids);
+  relationsByIds = (ids: readonly string[], ends?: readonly RelationEnds[]) => this.inner.relationsByIds(ids, ends);
+  readMetrics = (names: readonly string[]) => this.inner.readMetrics(names);
+  readNames = () => this.inner.readNames();
 }

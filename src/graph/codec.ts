@@ -10,6 +10,7 @@ import {
   RELATION_STATUSES,
   RELATION_TYPES,
   type ActorRecord,
+  type Metric,
   type RelationRecord,
 } from './model.js';
 import { nameKeys } from './names.js';
@@ -109,6 +110,11 @@ const citationsJson = z.array(citationSchema);
 
 function parseJson<T>(text: string | null | undefined, schema: z.ZodType<T>, fallback: T): T {
   return text ? schema.parse(JSON.parse(text)) : fallback;
+}
+
+/** A stored metrics column (JSON text) as metrics, checked like every value read back. */
+export function decodeMetrics(text: string | null | undefined): Metric[] {
+  return parseJson(text, metricsJson, []);
 }
 
 export function rowToActor(row: unknown): ActorRecord {

@@ -2,14 +2,14 @@
 // claims, deletes, the revision bump) is written once here; engines add their connections,
 // schema, bulk load and error mapping (embedded/, neo4j/).
 import { checkBatch, endpointIds, missingEndpoints, refuseUnknown } from './batch-checks.js';
-import { actorToRow, relationToRow, rowToActor, rowToRelation } from './codec.js';
+import { actorToRow, decodeMetrics, relationToRow, rowToActor, rowToRelation } from './codec.js';
 import * as q from './cypher.js';
 import type { EngineSession, Params, Run } from './engine-session.js';
 import { IntegrityError } from './errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from './model.js';
 import { normalizeName } from './names.js';
 import { groupRelations } from './relation-groups.js';
-import type { EngineName, GraphCounts, GraphStore, RelationFilter, SearchOptions, TopologyChunk } from './store.js';
+import type { ActorNames, EngineName, GraphCounts, GraphStore, MetricHolding, RelationEnds, RelationFilter, SearchOptions, TopologyChunk } from './store.js';
 import { topologyChunks } from './topology.js';
 
 export abstract class CypherStore implements GraphStore {
@@ -83,11 +83,36 @@ export abstract class CypherStore implements GraphStore {
     return row ? rowToActor(row) : null;
   }
 
-  async relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
+  /**
+   * Whether relation ids have an index (Neo4j's uniqueness constraint): then one statement finds
+   * them all; otherwise (LadybugDB) each source actor's relations are read from its key.
+   */
+  protected readonly relationIdsIndexed: boolean = false;
+
+  async relationsByIds(ids: readonly string[], ends?: readonly RelationEnds[]): Promise<(RelationRecord | null)[]> {
     if (ids.length === 0) return [];
-    const rows = await this.session.read(q.RELATIONS_BY_IDS, { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [String(row.id), rowToRelation(row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    if (!ends || this.relationIdsIndexed) {
+      const rows = await this.session.read(q.RELATIONS_BY_IDS, { ids: [...ids] });
+      const byId = new Map(rows.map((row) => [String(row.id), rowToRelation(row)]));
+      // The ends, when given, must still be the relation's: else it changed since they were read.
+      return ids.map((id, i) => {
+        const found = byId.get(id);
+        return found && (!ends || (found.from === ends[i]?.from && found.to === ends[i]?.to)) ? found : null;
+      });
+    }
+    const idsBySource = new Map<string, string[]>();
+    ids.forEach((id, i) => {
+      const from = ends[i]?.from ?? '';
+      idsBySource.set(from, [...(idsBySource.get(from) ?? []), id]);
+    });
+    const found = new Map<string, RelationRecord>();
+    for (const [source, sourceIds] of idsBySource) {
+      for (const row of await this.session.read(q.RELATIONS_OF_SOURCE_BY_IDS, { id: source, ids: sourceIds })) {
+        const relation = rowToRelation(row);
+        found.set(`${relation.id}\u0000${relation.from}\u0000${relation.to}`, relation);
+      }
+    }
+    return ids.map((id, i) => found.get(`${id}\u0000${ends[i]?.from ?? ''}\u0000${ends[i]?.to ?? ''}`) ?? null);
   }
 
   async search(text: string, options: SearchOptions): Promise<ActorRecord[]> {
@@ -123,6 +148,28 @@ export abstract class CypherStore implements GraphStore {
   async readAll(): Promise<GraphBatch> {
     const [actors, relations] = await Promise.all([this.session.read(q.ALL_ACTORS, {}), this.session.read(q.ALL_RELATIONS, {})]);
     return { actors: actors.map(rowToActor), relations: relations.map(rowToRelation) };
+  }
+
+  async *readMetrics(names: readonly string[]): AsyncIterable<MetricHolding> {
+    // A cheap text test first: only rows that mention a wanted name are decoded.
+    const quoted = names.map((name) => JSON.stringify(name));
+    const wanted = new Set(names);
+    for (const [holder, statement] of [['actor', q.ACTOR_METRICS], ['relation', q.RELATION_METRICS]] as const) {
+      for await (const row of this.session.stream(statement)) {
+        const text = typeof row.metrics === 'string' ? row.metrics : '';
+        if (!quoted.some((name) => text.includes(name))) continue;
+        const metrics = decodeMetrics(text).filter((m) => wanted.has(m.name));
+        if (metrics.length > 0) yield { holder, id: String(row.id), metrics };
+      }
+    }
+  }
+
+  async *readNames(): AsyncIterable<ActorNames> {
+    for await (const row of this.session.stream(q.ACTOR_NAMES)) {
+      const aliases = Array.isArray(row.aliases) ? row.aliases.map(String) : [];
+      const names = [row.name, row.nameEn].filter((n): n is string => typeof n === 'string');
+      yield { id: String(row.id), names: [...names, ...aliases] };
+    }
   }
 
   readTopology(): AsyncIterable<TopologyChunk> {

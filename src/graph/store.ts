@@ -7,6 +7,7 @@ import type {
   Basis,
   Direction,
   GraphBatch,
+  Metric,
   RelationRecord,
   RelationStatus,
   RelationType,
@@ -28,6 +29,25 @@ export interface SearchOptions {
 export interface GraphCounts {
   actors: number;
   relations: number;
+}
+
+/** The two end actors of a relation, by id. */
+export interface RelationEnds {
+  from: string;
+  to: string;
+}
+
+/** The names one actor answers to: canonical name first, then the English name and aliases. */
+export interface ActorNames {
+  id: string;
+  names: string[];
+}
+
+/** The metrics one actor or relation holds. */
+export interface MetricHolding {
+  holder: 'actor' | 'relation';
+  id: string;
+  metrics: Metric[];
 }
 
 /** A slice of the graph's topology as columns: index i of every array describes one actor or relation. */
@@ -89,8 +109,22 @@ export interface GraphStore {
   /** One actor whose canonical name, English name or alias equals `text` after normalizeName, or null. */
   actorByName(text: string): Promise<ActorRecord | null>;
 
-  /** Relations in the order of `ids`; null where an id is unknown (hydrates only what an answer returns). */
-  relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
+  /**
+   * Relations in the order of `ids`; null where an id is unknown (hydrates only what an answer
+   * returns). With `ends` (the end actors of each id, as the projection knows them) each relation
+   * is looked up from its source actor's key instead of by scanning relations; a relation whose
+   * ends moved since is then null, as if deleted.
+   */
+  relationsByIds(ids: readonly string[], ends?: readonly RelationEnds[]): Promise<(RelationRecord | null)[]>;
+
+  /**
+   * The metrics of every actor and relation that carries one whose name is in `names`, with the
+   * holder's id: what the indices sum, without decoding the records that carry none of them.
+   */
+  readMetrics(names: readonly string[]): AsyncIterable<MetricHolding>;
+
+  /** Every actor's id and the names it answers to (canonical, English, aliases), streamed: what name suggestions index. */
+  readNames(): AsyncIterable<ActorNames>;
 
   /** The graph's revision: a counter kept in the database, bumped by every write transaction (upsert, delete, bulk load). Cheap: one point read. */
   revision(): Promise<number>;
@@ -107,6 +141,6 @@ export interface GraphStore {
   /** The relations touching each actor, filtered; one call serves many actors (DataLoader). */
   relationsOf(actorIds: readonly string[], filter: RelationFilter): Promise<Map<string, RelationRecord[]>>;
 
-  /** Every actor and relation, ordered by id: what analytics builds its in-memory graph from. */
+  /** Every actor and relation, ordered by id: for tests and small exports; analytics never reads the whole graph as records. */
   readAll(): Promise<GraphBatch>;
 }

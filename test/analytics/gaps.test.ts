@@ -186,3 +186,30 @@ describe('coordination gaps', () => {
     ]);
   });
 });
+
+describe('gaps and indices per graph revision', () => {
+  const api = graphApi(graph, findings);
+  const ask = async () => {
+    const { data, errors } = await api().run<{ coordinationGaps: { revision: number; severity: number; actors: { id: string }[] }[]; indices: { id: string; revision: number }[] }>(
+      '{ coordinationGaps(types: [CASE_BY_CASE_COOPERATION]) { revision severity actors { id } } indices { id revision } }',
+    );
+    expect(errors).toBeUndefined();
+    return data as NonNullable<typeof data>;
+  };
+  const severityOf = (answer: Awaited<ReturnType<typeof ask>>, id: string) => answer.coordinationGaps.find((g) => g.actors[0]?.id === id)?.severity;
+
+  it('each gap and index names the revision it was computed at; after a write the next revision answers', async () => {
+    const before = await ask();
+    const revision = before.coordinationGaps[0]?.revision as number;
+    expect(before.indices.map((i) => i.revision)).toEqual([revision, revision, revision]);
+    expect(severityOf(before, 'uni')).toBe(0.75);
+    // 甲大学 and the district now also found the platform: capital and a standing mechanism.
+    await api().store.upsert({ actors: [], relations: [relation('uni-founds-platform', 'CO_FOUNDED', 'uni', 'platform'), relation('gov-founds-platform', 'CO_FOUNDED', 'gov', 'platform')] });
+    // The projection is rebuilt in the background (the previous one answers meanwhile): ask until it is there.
+    let after = await ask();
+    for (const deadline = Date.now() + 10_000; after.coordinationGaps[0]?.revision === revision && Date.now() < deadline; ) after = await ask();
+    expect(after.coordinationGaps[0]?.revision).toBeGreaterThan(revision);
+    expect(after.indices.every((i) => i.revision === after.coordinationGaps[0]?.revision)).toBe(true);
+    expect(severityOf(after, 'uni')).toBe(0.5);
+  });
+});

@@ -211,6 +211,38 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(await store.relationsByIds([])).toEqual([]);
   });
 
+  it('looks relations up by their ends: found whole when the ends match, null when they do not', async () => {
+    const graph = smallGraph();
+    await store.upsert(graph);
+    const ends = [
+      { from: 'fund-a', to: 'firm-2' },
+      { from: 'fund-a', to: 'firm-1' },
+      { from: 'tsinghua', to: 'fund-a' },
+    ];
+    const [r4, wrongEnds, r1] = await store.relationsByIds(['r4', 'r1', 'r1'], ends);
+    expect(r4).toEqual(graph.relations.find((r) => r.id === 'r4'));
+    expect(wrongEnds).toBeNull();
+    expect(r1).toEqual(graph.relations.find((r) => r.id === 'r1'));
+    expect(await store.relationsByIds(['nope'], [{ from: 'fund-a', to: 'firm-1' }])).toEqual([null]);
+  });
+
+  it('streams the metrics of the given names only, with their holders, and every actor\'s names', async () => {
+    const graph = smallGraph();
+    const amount = { name: 'investmentAmount', value: 10, unit: 'CNY', asOf: null, qualifier: 'EXACT' as const, citations: graph.actors[0]?.citations ?? [] };
+    await store.upsert({ actors: graph.actors, relations: graph.relations.map((r) => (r.id === 'r2' ? { ...r, metrics: [amount] } : r)) });
+    const held = [];
+    for await (const holding of store.readMetrics(['fundSize', 'investmentAmount'])) held.push(holding);
+    expect(held.map((h) => [h.holder, h.id, h.metrics.map((m) => m.name)]).sort()).toEqual([
+      ['actor', 'fund-a', ['fundSize']],
+      ['relation', 'r2', ['investmentAmount']],
+    ]);
+    for await (const holding of store.readMetrics(['revenue'])) expect.fail(`no record holds revenue, got ${holding.id}`);
+    const names = new Map<string, string[]>();
+    for await (const actor of store.readNames()) names.set(actor.id, actor.names);
+    expect(names.size).toBe(graph.actors.length);
+    expect(names.get('buaa')).toEqual(['北京航空航天大学', 'Beihang University', '北航', 'BUAA']);
+  });
+
   it('says it is unavailable once closed', async () => {
     await store.close();
     await expect(store.counts()).rejects.toThrow(StoreUnavailableError);

@@ -7,21 +7,27 @@
 // so their absence is not a finding either.
 import type { ActorRecord } from '../../graph/model.js';
 import { type GapMetric } from './gap.js';
-import { isContext, localShares, percent } from '../measures.js';
-import type { GraphSnapshot } from '../snapshot.js';
+import type { GraphView } from '../graph-view.js';
+import { investmentsOf, isContext, localShares, percent } from '../measures.js';
+import { KIND_CODE, TYPE_CODE } from '../projection/projection.js';
 import { RESIDENT_RESOURCES } from './case-by-case.js';
-import { evidencePath } from './evidence.js';
+import { evidencePath, pathParts, pathRecords } from './evidence.js';
 import { type GapDetector, problemStatement } from './gap.js';
 
 export const LOW_LOCAL_SHARE = 0.5;
 
-/** The fund's founders: the district bodies and the resident resources among them. */
-function founders(snapshot: GraphSnapshot, fund: ActorRecord) {
-  const ids = snapshot.relationsOf(fund.id).filter((r) => r.to === fund.id && (r.type === 'CO_FOUNDED' || r.type === 'CONTRIBUTES_TO')).map((r) => r.from);
-  const actors = [...new Set(ids)].map((id) => snapshot.actor(id) as ActorRecord);
+const FOUNDING = new Set([TYPE_CODE.get('CO_FOUNDED'), TYPE_CODE.get('CONTRIBUTES_TO')]);
+const GOVERNMENT = KIND_CODE.get('GOVERNMENT');
+const RESOURCE_CODES = new Set([...RESIDENT_RESOURCES].map((k) => KIND_CODE.get(k)));
+
+/** The fund's founders (indexes): the district bodies and the resident resources among them. */
+function founders(view: GraphView, fund: number) {
+  const p = view.projection;
+  const { from, to, types } = p.relations;
+  const ids = [...new Set(view.relationsOf(fund).filter((r) => to[r] === fund && FOUNDING.has(types[r])).map((r) => from[r] as number))];
   return {
-    district: actors.filter((a) => a.kind === 'GOVERNMENT' && a.inDistrict),
-    resources: actors.filter((a) => RESIDENT_RESOURCES.has(a.kind) && !isContext(snapshot, a)),
+    district: ids.filter((a) => p.actors.kinds[a] === GOVERNMENT && p.inDistrict(a)),
+    resources: ids.filter((a) => RESOURCE_CODES.has(p.actors.kinds[a])),
   };
 }
 
@@ -29,43 +35,51 @@ export const noBenefitCoordination: GapDetector = {
   type: 'NO_BENEFIT_COORDINATION',
   findingId: 'problem-no-benefit-coordination',
   statement: problemStatement('融合发展的利益协调机制不健全。需要建立健全驻区资源与地方政府之间利益协调和平衡机制'),
-  detect(snapshot) {
-    return snapshot
-      .actors()
-      .filter((a) => a.kind === 'FUND')
-      .flatMap((fund) => {
-        const { district, resources } = founders(snapshot, fund);
-        if (district.length === 0 || resources.length === 0) return [];
-        const shares = localShares(snapshot, fund);
-        const known = [shares.projectShare, shares.amountShare].filter((s): s is number => s !== undefined);
-        if (shares.investments.length === 0 || known.length === 0 || Math.min(...known) >= LOW_LOCAL_SHARE) return [];
-        const lowest = Math.min(...known);
-        const metrics: GapMetric[] = [];
-        if (shares.projectShare !== undefined) metrics.push({ name: 'localProjectShare', value: shares.projectShare, unit: 'SHARE', actorId: fund.id });
-        if (shares.amountShare !== undefined) metrics.push({ name: 'localAmountShare', value: shares.amountShare, unit: 'SHARE', actorId: fund.id });
-        metrics.push({ name: 'projectCount', value: shares.projects, unit: 'COUNT', actorId: fund.id });
-        if (shares.amount > 0) metrics.push({ name: 'investmentAmount', value: shares.amount, unit: 'CNY', actorId: fund.id });
-        const outside = shares.investments.filter((r) => !snapshot.actor(r.to)?.inDistrict).map((r) => r.to);
-        const paths = resources.flatMap((resource) => {
-          const path = outside.length ? evidencePath(snapshot, { from: resource.id, to: { ids: outside }, via: ['FUND'], maxHops: 2, establishedOnly: true }) : undefined;
-          return path ? [path] : [];
-        });
-        const zh = [shares.projectShare !== undefined ? `项目${percent(shares.projectShare)}` : '', shares.amountShare !== undefined ? `金额${percent(shares.amountShare)}` : ''].filter(Boolean).join('、');
-        const en = [shares.projectShare !== undefined ? `${percent(shares.projectShare)} of projects` : '', shares.amountShare !== undefined ? `${percent(shares.amountShare)} of the amount` : ''].filter(Boolean).join(', ');
-        const partners = resources.map((r) => r.name).join('、');
-        return [
-          {
-            title: `${fund.name}（区政府与${partners}共建）投在海淀的只占${zh}`,
-            titleEn: `${fund.nameEn ?? fund.name} (set up by the district with ${resources.map((r) => r.nameEn ?? r.name).join(', ')}) places only ${en} in Haidian`,
-            explanation: `§34：“需要建立健全驻区资源与地方政府之间利益协调和平衡机制”。区里出资的共建基金，区内份额低于${percent(LOW_LOCAL_SHARE)}；严重度 = 1 − ${percent(lowest)}。`,
-            explanationEn: `§34: benefits between resident resources and the local government are not balanced. A fund the district co-founded places below ${percent(LOW_LOCAL_SHARE)} in the district; severity = 1 − ${percent(lowest)}.`,
-            severity: 1 - lowest,
-            actors: [fund, ...resources],
-            metrics,
-            paths,
-            relations: shares.investments,
-          },
-        ];
-      });
+  async detect(view) {
+    const p = view.projection;
+    const funds = view
+      .actorsOfKinds(['FUND'])
+      .map((fund) => ({ fund, ...founders(view, fund) }))
+      .filter((f) => f.district.length > 0 && f.resources.length > 0);
+    const investments = funds.map((f) => investmentsOf(view, f.fund));
+    await view.read(
+      [...funds.flatMap((f) => [f.fund, ...f.resources]), ...investments.flat().map((r) => p.relations.to[r] as number)],
+      investments.flat(),
+    );
+    const found = funds.flatMap(({ fund, resources: all }) => {
+      const resources = all.filter((a) => !isContext(view, a));
+      if (resources.length === 0) return [];
+      const shares = localShares(view, fund);
+      const known = [shares.projectShare, shares.amountShare].filter((s): s is number => s !== undefined);
+      if (shares.investments.length === 0 || known.length === 0 || Math.min(...known) >= LOW_LOCAL_SHARE) return [];
+      const outside = shares.investments.filter((r) => !p.inDistrict(p.indexOf(r.to))).map((r) => r.to);
+      const paths = outside.length
+        ? resources.map((resource) => evidencePath(view, { from: p.id(resource), to: { ids: outside }, via: ['FUND'], maxHops: 2, establishedOnly: true }))
+        : [];
+      return [{ fund: view.actor(fund) as ActorRecord, resources: resources.map((a) => view.actor(a) as ActorRecord), shares, lowest: Math.min(...known), paths }];
+    });
+    const parts = pathParts(found.flatMap((f) => f.paths));
+    await view.read(parts.actors, parts.relations);
+    return found.map(({ fund, resources, shares, lowest, paths }) => {
+      const metrics: GapMetric[] = [];
+      if (shares.projectShare !== undefined) metrics.push({ name: 'localProjectShare', value: shares.projectShare, unit: 'SHARE', actorId: fund.id });
+      if (shares.amountShare !== undefined) metrics.push({ name: 'localAmountShare', value: shares.amountShare, unit: 'SHARE', actorId: fund.id });
+      metrics.push({ name: 'projectCount', value: shares.projects, unit: 'COUNT', actorId: fund.id });
+      if (shares.amount > 0) metrics.push({ name: 'investmentAmount', value: shares.amount, unit: 'CNY', actorId: fund.id });
+      const zh = [shares.projectShare !== undefined ? `项目${percent(shares.projectShare)}` : '', shares.amountShare !== undefined ? `金额${percent(shares.amountShare)}` : ''].filter(Boolean).join('、');
+      const en = [shares.projectShare !== undefined ? `${percent(shares.projectShare)} of projects` : '', shares.amountShare !== undefined ? `${percent(shares.amountShare)} of the amount` : ''].filter(Boolean).join(', ');
+      const partners = resources.map((r) => r.name).join('、');
+      return {
+        title: `${fund.name}（区政府与${partners}共建）投在海淀的只占${zh}`,
+        titleEn: `${fund.nameEn ?? fund.name} (set up by the district with ${resources.map((r) => r.nameEn ?? r.name).join(', ')}) places only ${en} in Haidian`,
+        explanation: `§34：“需要建立健全驻区资源与地方政府之间利益协调和平衡机制”。区里出资的共建基金，区内份额低于${percent(LOW_LOCAL_SHARE)}；严重度 = 1 − ${percent(lowest)}。`,
+        explanationEn: `§34: benefits between resident resources and the local government are not balanced. A fund the district co-founded places below ${percent(LOW_LOCAL_SHARE)} in the district; severity = 1 − ${percent(lowest)}.`,
+        severity: 1 - lowest,
+        actors: [fund, ...resources],
+        metrics,
+        paths: paths.flatMap((path) => pathRecords(view, path) ?? []),
+        relations: shares.investments,
+      };
+    });
   },
 };

@@ -5,10 +5,11 @@
 // capital (funds), space (parks, incubators), research (institutes, workstations) and standing
 // mechanisms (platforms, alliances). severity = 1 − domains covered / 4. Groups and placeholders
 // are context, never the subject.
-import type { ActorKind, ActorRecord, RelationRecord, RelationType } from '../../graph/model.js';
+import type { ActorKind, ActorRecord, RelationType } from '../../graph/model.js';
+import type { GraphView } from '../graph-view.js';
 import { isContext } from '../measures.js';
-import type { GraphSnapshot } from '../snapshot.js';
-import { evidencePath } from './evidence.js';
+import { KIND_CODE, STATUS_CODE, TYPE_CODE } from '../projection/projection.js';
+import { evidencePath, pathParts, pathRecords } from './evidence.js';
 import { type GapDetector, problemStatement } from './gap.js';
 
 export const RESIDENT_RESOURCES: ReadonlySet<ActorKind> = new Set(['UNIVERSITY', 'RESEARCH_INSTITUTE', 'MILITARY_GROUP']);
@@ -22,54 +23,74 @@ export const DOMAINS: readonly { id: string; zh: string; en: string; kinds: read
   { id: 'standing', zh: '常设机制', en: 'standing mechanisms', kinds: ['PLATFORM', 'ALLIANCE'] },
 ];
 
-const joiners = (snapshot: GraphSnapshot, vehicle: string): Map<string, RelationRecord> => {
-  const joins = new Map<string, RelationRecord>();
-  for (const r of snapshot.relationsOf(vehicle)) if (r.to === vehicle && JOINING.has(r.type) && r.status !== 'INTENT' && !joins.has(r.from)) joins.set(r.from, r);
-  return joins;
-};
+const JOINING_CODES = new Set([...JOINING].map((t) => TYPE_CODE.get(t)));
+const INTENT = STATUS_CODE.get('INTENT');
+const GOVERNMENT = KIND_CODE.get('GOVERNMENT');
+
+/** A relation by which a party joins a vehicle: JOINING, not merely intended. */
+const joins = (view: GraphView, r: number) => JOINING_CODES.has(view.projection.relations.types[r]) && view.projection.relations.statuses[r] !== INTENT;
+
+/** Each party joining the vehicle, with the first relation it joins by. */
+function joiners(view: GraphView, vehicle: number): Map<number, number> {
+  const { from, to } = view.projection.relations;
+  const found = new Map<number, number>();
+  for (const r of view.relationsOf(vehicle)) if (to[r] === vehicle && joins(view, r) && !found.has(from[r] as number)) found.set(from[r] as number, r);
+  return found;
+}
 
 /** The district's own bodies: in-district government actors. */
-const isDistrictBody = (a: ActorRecord | undefined) => a?.kind === 'GOVERNMENT' && a.inDistrict;
+const isDistrictBody = (view: GraphView, a: number) => view.projection.actors.kinds[a] === GOVERNMENT && view.projection.inDistrict(a);
 
 export const caseByCase: GapDetector = {
   type: 'CASE_BY_CASE_COOPERATION',
   findingId: 'problem-case-by-case',
   statement: problemStatement('个案式合作推动较多，融合发展的全面性、协调性不足'),
-  detect(snapshot) {
-    return snapshot
-      .actors()
-      .filter((a) => RESIDENT_RESOURCES.has(a.kind) && !isContext(snapshot, a))
+  async detect(view) {
+    const p = view.projection;
+    const { from, to } = p.relations;
+    const found = view
+      .actorsOfKinds(RESIDENT_RESOURCES)
+      .filter((resource) => !view.isPlaceholder(resource))
       .flatMap((resource) => {
-        const cases = snapshot
-          .relationsOf(resource.id)
-          .filter((r) => r.from === resource.id && JOINING.has(r.type) && r.status !== 'INTENT')
-          .map((r) => ({ vehicle: snapshot.actor(r.to) as ActorRecord, joins: joiners(snapshot, r.to) }))
-          .filter(({ joins }) => [...joins.keys()].some((id) => isDistrictBody(snapshot.actor(id))));
+        const cases = view
+          .relationsOf(resource)
+          .filter((r) => from[r] === resource && joins(view, r))
+          .map((r) => ({ vehicle: to[r] as number, joins: joiners(view, to[r] as number) }))
+          .filter(({ joins }) => [...joins.keys()].some((a) => isDistrictBody(view, a)));
         if (cases.length === 0) return [];
-        const covered = DOMAINS.filter((d) => cases.some((c) => d.kinds.includes(c.vehicle.kind)));
+        const covered = DOMAINS.filter((d) => cases.some((c) => d.kinds.includes(p.kind(c.vehicle))));
         const severity = 1 - covered.length / DOMAINS.length;
-        if (severity === 0) return [];
-        const names = cases.map((c) => c.vehicle.name).join('、');
-        const paths = cases.flatMap((c) => {
-          const path = evidencePath(snapshot, { from: resource.id, to: { ids: [c.vehicle.id] }, maxHops: 1 });
-          return path ? [path] : [];
-        });
-        return [
-          {
-            title: `${resource.name}与区里的合作是${cases.length}个个案（${names}），只覆盖${covered.map((d) => d.zh).join('、')}`,
-            titleEn: `${resource.nameEn ?? resource.name} cooperates with the district in ${cases.length} separate case(s) (${names}), covering only ${covered.map((d) => d.en).join(', ')}`,
-            explanation: `§34：“个案式合作推动较多，融合发展的全面性、协调性不足”。与区政府共建的载体覆盖资金、空间、研发、常设机制四个领域中的${covered.length}个；严重度 = 1 − ${covered.length}/4。`,
-            explanationEn: `§34: cooperation advances case by case and lacks comprehensiveness. The vehicles set up with the district cover ${covered.length} of the four domains (capital, space, research, standing mechanisms); severity = 1 − ${covered.length}/4.`,
-            severity,
-            actors: [resource, ...cases.map((c) => c.vehicle)],
-            metrics: [
-              { name: 'jointVehiclesWithDistrict', value: cases.length, unit: 'COUNT', actorId: resource.id },
-              { name: 'domainsCovered', value: covered.length, unit: 'COUNT', actorId: resource.id },
-            ],
-            paths,
-            relations: cases.flatMap((c) => [...c.joins.values()].filter((r) => r.from === resource.id || isDistrictBody(snapshot.actor(r.from)))),
-          },
-        ];
+        return severity === 0 ? [] : [{ resource, cases, covered, severity }];
       });
+    await view.read(found.map((f) => f.resource));
+    const subjects = found.filter((f) => !isContext(view, f.resource));
+    const paths = subjects.map((f) => f.cases.map((c) => evidencePath(view, { from: p.id(f.resource), to: { ids: [p.id(c.vehicle)] }, maxHops: 1 })));
+    const relations = subjects.map((f) => f.cases.flatMap((c) => [...c.joins.values()].filter((r) => from[r] === f.resource || isDistrictBody(view, from[r] as number))));
+    const parts = pathParts(paths.flat());
+    await view.read([...subjects.flatMap((f) => f.cases.map((c) => c.vehicle)), ...parts.actors], [...relations.flat(), ...parts.relations]);
+    return subjects.flatMap(({ resource: index, cases: found, covered, severity }, k) => {
+      const resource = view.actor(index) as ActorRecord;
+      const cases = found.flatMap((c) => {
+        const vehicle = view.actor(c.vehicle);
+        return vehicle ? [{ vehicle }] : [];
+      });
+      const names = cases.map((c) => c.vehicle.name).join('、');
+      return [
+        {
+          title: `${resource.name}与区里的合作是${cases.length}个个案（${names}），只覆盖${covered.map((d) => d.zh).join('、')}`,
+          titleEn: `${resource.nameEn ?? resource.name} cooperates with the district in ${cases.length} separate case(s) (${names}), covering only ${covered.map((d) => d.en).join(', ')}`,
+          explanation: `§34：“个案式合作推动较多，融合发展的全面性、协调性不足”。与区政府共建的载体覆盖资金、空间、研发、常设机制四个领域中的${covered.length}个；严重度 = 1 − ${covered.length}/4。`,
+          explanationEn: `§34: cooperation advances case by case and lacks comprehensiveness. The vehicles set up with the district cover ${covered.length} of the four domains (capital, space, research, standing mechanisms); severity = 1 − ${covered.length}/4.`,
+          severity,
+          actors: [resource, ...cases.map((c) => c.vehicle)],
+          metrics: [
+            { name: 'jointVehiclesWithDistrict', value: cases.length, unit: 'COUNT', actorId: resource.id },
+            { name: 'domainsCovered', value: covered.length, unit: 'COUNT', actorId: resource.id },
+          ],
+          paths: (paths[k] ?? []).flatMap((path) => pathRecords(view, path) ?? []),
+          relations: (relations[k] ?? []).flatMap((r) => view.relation(r) ?? []),
+        },
+      ];
+    });
   },
 };

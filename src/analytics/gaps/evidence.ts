@@ -1,10 +1,9 @@
-// A gap's evidence is a channel path found by the connections analysis, never a detour through
-// a government body or a policy (hubs that connect everything and explain nothing). The one
-// call site of findConnections for the gaps: switch it here when the channel walk changes.
+// A gap's evidence is a channel path found by the connections analysis on the projection, never
+// a detour through a government body or a policy (hubs that connect everything and explain
+// nothing); its records are read with the rest of a detector's (pathParts, then pathRecords).
 import type { ActorKind, ActorRecord, RelationRecord } from '../../graph/model.js';
-import { findConnections, type ConnectionQuery, type ConnectionTarget, type FoundPath } from '../connections.js';
-import { projectionOfRecords } from '../projection/build.js';
-import type { GraphSnapshot } from '../snapshot.js';
+import { findConnections, type ConnectionQuery, type ConnectionTarget, type FoundPath, type ProjectedPath } from '../connections.js';
+import type { GraphView } from '../graph-view.js';
 
 /** Who may stand between the two ends of an evidence path. */
 export const EVIDENCE_INTERMEDIATES: readonly ActorKind[] = [
@@ -31,22 +30,30 @@ export interface EvidenceQuery {
 }
 
 /** The shortest channel path for the query, a direct relation first; undefined when none. */
-export function evidencePath(snapshot: GraphSnapshot, query: EvidenceQuery): FoundPath | undefined {
+export function evidencePath(view: GraphView, query: EvidenceQuery): ProjectedPath | undefined {
   const base = { from: query.from, to: query.to, includePlanned: !query.establishedOnly, first: 1 };
-  const direct = channelPath(snapshot, { ...base, maxHops: 1 });
+  const direct = channelPath(view, { ...base, maxHops: 1 });
   if (direct && !query.via) return direct;
   if (query.maxHops < 2) return undefined;
-  return channelPath(snapshot, { ...base, via: query.via ?? EVIDENCE_INTERMEDIATES, maxHops: query.maxHops });
+  return channelPath(view, { ...base, via: query.via ?? EVIDENCE_INTERMEDIATES, maxHops: query.maxHops });
 }
 
-/** The first path of the connections walk on the snapshot's own projection, as records. */
-function channelPath(snapshot: GraphSnapshot, query: ConnectionQuery): FoundPath | undefined {
-  const projection = snapshot.memo('projection', () => projectionOfRecords({ actors: snapshot.actors(), relations: snapshot.relations() }));
-  const relationsById = snapshot.memo('relations-by-id', () => new Map(snapshot.relations().map((r) => [r.id, r])));
-  const [path] = findConnections(projection, query);
+/** The first path of the connections walk on the projection. */
+function channelPath(view: GraphView, query: ConnectionQuery): ProjectedPath | undefined {
+  return findConnections(view.projection, query)[0];
+}
+
+/** The actors and relations of paths, to read before `pathRecords`. */
+export function pathParts(paths: readonly (ProjectedPath | undefined)[]): { actors: number[]; relations: number[] } {
+  const found = paths.filter((p): p is ProjectedPath => p !== undefined);
+  return { actors: found.flatMap((p) => p.actors), relations: found.flatMap((p) => p.relations) };
+}
+
+/** A path as records (read before); undefined when one was deleted since the projection. */
+export function pathRecords(view: GraphView, path: ProjectedPath | undefined): FoundPath | undefined {
   if (!path) return undefined;
-  return {
-    nodes: path.actors.map((a) => snapshot.actor(projection.id(a)) as ActorRecord),
-    relations: path.relations.map((r) => relationsById.get(projection.relationId(r)) as RelationRecord),
-  };
+  const nodes = path.actors.map((a) => view.actor(a));
+  const relations = path.relations.map((r) => view.relation(r));
+  if (nodes.some((n) => !n) || relations.some((r) => !r)) return undefined;
+  return { nodes: nodes as ActorRecord[], relations: relations as RelationRecord[] };
 }

@@ -1,7 +1,7 @@
 // What every coordination gap carries, and what a detector of one gap type provides.
 import type { ActorRecord, Citation, RelationRecord } from '../../graph/model.js';
 import type { FoundPath } from '../connections.js';
-import type { GraphSnapshot } from '../snapshot.js';
+import type { GraphView } from '../graph-view.js';
 
 export const GAP_TYPES = [
   'CASE_BY_CASE_COOPERATION',
@@ -34,7 +34,12 @@ export interface Gap {
   metrics: GapMetric[];
   paths: FoundPath[];
   relations: RelationRecord[];
+  /** The graph revision the gap was found at. */
+  revision: number;
 }
+
+/** A gap as a detector finds it (type and revision are added by coordinationGaps). */
+export type GapFinding = Omit<Gap, 'type' | 'revision'>;
 
 export interface GapDetector {
   type: GapType;
@@ -42,7 +47,8 @@ export interface GapDetector {
   findingId: string;
   /** Where the report states it, so a gap is cited even when the seed lacks the finding. */
   statement: Citation;
-  detect(snapshot: GraphSnapshot): Omit<Gap, 'type'>[];
+  /** Finds the gaps on the projection, reading only the records of what it reports. */
+  detect(view: GraphView): Promise<GapFinding[]>;
 }
 
 /** §34, where the report lists the four problems. */

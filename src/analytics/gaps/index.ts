@@ -1,5 +1,5 @@
-// The coordination gaps, one detector per gap type, computed once per graph snapshot.
-import type { GraphSnapshot } from '../snapshot.js';
+// The coordination gaps, one detector per gap type, computed on the projection once per revision.
+import type { GraphView } from '../graph-view.js';
 import { noBenefitCoordination } from './benefit.js';
 import { brokerage } from './brokerage.js';
 import { caseByCase } from './case-by-case.js';
@@ -15,17 +15,19 @@ export const GAP_DETECTORS: Readonly<Record<GapType, GapDetector>> = {
   BROKERAGE: brokerage,
 };
 
-/** Gaps of the given types (all when none), in GAP_TYPES order, most severe first within a type. */
-export function coordinationGaps(snapshot: GraphSnapshot, types?: readonly GapType[] | null): Gap[] {
-  const wanted = types?.length ? GAP_TYPES.filter((t) => types.includes(t)) : GAP_TYPES;
-  return wanted.flatMap((type) =>
-    snapshot.memo(`gaps:${type}`, () =>
-      GAP_DETECTORS[type]
-        .detect(snapshot)
-        .map((gap) => ({ ...gap, type }))
-        .sort((a, b) => b.severity - a.severity || a.title.localeCompare(b.title)),
-    ),
-  );
+/** Every gap, in GAP_TYPES order, most severe first within a type: computed once per revision (whole-graph.ts). */
+export async function detectGaps(view: GraphView): Promise<Gap[]> {
+  const gaps: Gap[] = [];
+  for (const type of GAP_TYPES) {
+    const found = (await GAP_DETECTORS[type].detect(view)).map((gap) => ({ ...gap, type, revision: view.revision }));
+    gaps.push(...found.sort((a, b) => b.severity - a.severity || a.title.localeCompare(b.title)));
+  }
+  return gaps;
+}
+
+/** The gaps of the given types (all when none). */
+export function gapsOfTypes(gaps: readonly Gap[], types?: readonly GapType[] | null): Gap[] {
+  return types?.length ? gaps.filter((g) => types.includes(g.type)) : [...gaps];
 }
 
 export interface SeveritySpread {

@@ -4,49 +4,69 @@
 // by established, stated SUPPORTS. They add up when one body runs them together: a body runs an
 // instrument it OPERATES or authored (CO_FOUNDED); an instrument with neither runs alone.
 // severity = 1 − (most instruments run by one body) / (instruments), for two or more instruments.
-import type { ActorRecord, RelationRecord } from '../../graph/model.js';
-import { isPlaceholder } from '../measures.js';
-import type { GraphSnapshot } from '../snapshot.js';
-import { evidencePath } from './evidence.js';
+import type { ActorRecord } from '../../graph/model.js';
+import type { GraphView } from '../graph-view.js';
+import { BASIS_CODE, ESTABLISHED, TYPE_CODE } from '../projection/projection.js';
+import { evidencePath, pathParts, pathRecords } from './evidence.js';
 import { type GapDetector, problemStatement } from './gap.js';
 
 /** A support instrument: a policy or a programme; an award (…奖) recognises, it does not support. */
 export const isInstrument = (a: ActorRecord | undefined): a is ActorRecord =>
   (a?.kind === 'POLICY' || a?.kind === 'TALENT_PROGRAM') && !/奖$/.test(a.name);
 
-function runners(snapshot: GraphSnapshot, instrument: ActorRecord): { ids: string[]; relations: RelationRecord[] } {
-  const running = snapshot
-    .relationsOf(instrument.id)
-    .filter((r) => r.to === instrument.id && (r.type === 'OPERATES' || r.type === 'CO_FOUNDED') && r.status === 'ESTABLISHED');
-  return running.length > 0 ? { ids: running.map((r) => r.from), relations: running } : { ids: [instrument.id], relations: [] };
+const INSTRUMENT_KINDS = ['POLICY', 'TALENT_PROGRAM'] as const;
+const SUPPORTS = TYPE_CODE.get('SUPPORTS');
+const RUNNING = new Set([TYPE_CODE.get('OPERATES'), TYPE_CODE.get('CO_FOUNDED')]);
+const STATED = BASIS_CODE.get('STATED');
+
+/** Who runs an instrument (indexes) and by which relations; an instrument nobody runs runs alone. */
+function runners(view: GraphView, instrument: number): { ids: number[]; relations: number[] } {
+  const { from, to, types, statuses } = view.projection.relations;
+  const running = view.relationsOf(instrument).filter((r) => to[r] === instrument && RUNNING.has(types[r]) && statuses[r] === ESTABLISHED);
+  return running.length > 0 ? { ids: running.map((r) => from[r] as number), relations: running } : { ids: [instrument], relations: [] };
 }
 
 export const policiesNotCombined: GapDetector = {
   type: 'POLICIES_NOT_COMBINED',
   findingId: 'problem-policies-not-combined',
   statement: problemStatement('融合发展的支持政策尚未形成合力。没有促进融合发展的固定化、常设性的组织机构'),
-  detect(snapshot) {
-    return snapshot.actors().flatMap((target) => {
-      if (isPlaceholder(snapshot, target)) return [];
-      const support = snapshot
-        .relationsOf(target.id)
-        .filter((r) => r.type === 'SUPPORTS' && r.to === target.id && r.status === 'ESTABLISHED' && r.basis === 'STATED' && isInstrument(snapshot.actor(r.from)));
-      const instruments = [...new Set(support.map((r) => r.from))].sort().map((id) => snapshot.actor(id) as ActorRecord);
-      if (instruments.length < 2) return [];
-      const runBy = new Map<string, number>();
-      const running: RelationRecord[] = [];
-      for (const instrument of instruments) {
-        const run = runners(snapshot, instrument);
-        running.push(...run.relations);
-        for (const id of new Set(run.ids)) runBy.set(id, (runBy.get(id) ?? 0) + 1);
-      }
-      const together = Math.max(...runBy.values());
-      const severity = 1 - together / instruments.length;
-      if (severity === 0) return [];
-      const paths = instruments.flatMap((i) => {
-        const path = evidencePath(snapshot, { from: i.id, to: { ids: [target.id] }, maxHops: 1, establishedOnly: true });
-        return path ? [path] : [];
+  async detect(view) {
+    const p = view.projection;
+    const { from, to, types, statuses, bases } = p.relations;
+    // Instruments are few (policies and programmes): their records tell awards apart.
+    const instrumentIndexes = view.actorsOfKinds(INSTRUMENT_KINDS);
+    await view.read(instrumentIndexes);
+    const instruments = new Set(instrumentIndexes.filter((a) => isInstrument(view.actor(a))));
+    const supported = new Set<number>();
+    for (const i of instruments) for (const r of view.relationsOf(i)) if (from[r] === i && types[r] === SUPPORTS) supported.add(to[r] as number);
+    const found = [...supported]
+      .sort((a, b) => a - b)
+      .flatMap((target) => {
+        if (view.isPlaceholder(target)) return [];
+        const support = view
+          .relationsOf(target)
+          .filter((r) => types[r] === SUPPORTS && to[r] === target && statuses[r] === ESTABLISHED && bases[r] === STATED && instruments.has(from[r] as number));
+        const acting = [...new Set(support.map((r) => from[r] as number))].sort((a, b) => a - b);
+        if (acting.length < 2) return [];
+        const runBy = new Map<number, number>();
+        const running: number[] = [];
+        for (const instrument of acting) {
+          const run = runners(view, instrument);
+          running.push(...run.relations);
+          for (const a of new Set(run.ids)) runBy.set(a, (runBy.get(a) ?? 0) + 1);
+        }
+        const together = Math.max(...runBy.values());
+        const severity = 1 - together / acting.length;
+        if (severity === 0) return [];
+        const paths = acting.map((i) => evidencePath(view, { from: p.id(i), to: { ids: [p.id(target)] }, maxHops: 1, establishedOnly: true }));
+        return [{ target, acting, runBy, together, severity, paths, relations: [...support, ...running] }];
       });
+    const parts = pathParts(found.flatMap((f) => f.paths));
+    await view.read([...found.map((f) => f.target), ...parts.actors], [...found.flatMap((f) => f.relations), ...parts.relations]);
+    return found.flatMap(({ target: index, acting, runBy, together, severity, paths, relations }) => {
+      const target = view.actor(index);
+      if (!target) return [];
+      const instruments = acting.map((a) => view.actor(a) as ActorRecord);
       return [
         {
           title: `${target.name}受${instruments.length}项政策工具支持（${instruments.map((i) => i.name).join('、')}），由${runBy.size}个主体分别实施`,
@@ -60,8 +80,8 @@ export const policiesNotCombined: GapDetector = {
             { name: 'mostRunByOneBody', value: together, unit: 'COUNT', actorId: target.id },
             { name: 'runningBodies', value: runBy.size, unit: 'COUNT', actorId: target.id },
           ],
-          paths,
-          relations: [...support, ...running],
+          paths: paths.flatMap((path) => pathRecords(view, path) ?? []),
+          relations: relations.flatMap((r) => view.relation(r) ?? []),
         },
       ];
     });

@@ -5,9 +5,9 @@
 // - BASE_100: where it gives levels only (start-up services, technology transfer), the value
 //   is the weighted mean of each measure against the report's own figure of April 2014 = 100,
 //   as the Zhongguancun index sets its base year to 100.
-import type { ActorRecord, Citation } from '../../graph/model.js';
+import type { Citation } from '../../graph/model.js';
 import type { HeldFigure } from '../figures.js';
-import type { GraphSnapshot } from '../snapshot.js';
+import type { Projection } from '../projection/projection.js';
 
 export type IndexForm = 'SHARE_OF_BEIJING' | 'BASE_100';
 
@@ -19,9 +19,13 @@ export interface Indicator {
   weight: number;
   /** BASE_100: the report's figure, which counts as 100. SHARE_OF_BEIJING: none (the figure is a share). */
   reference?: { value: number; citation: Citation };
+  /** The metric names it selects among (what the store reads). */
+  metricNames: readonly string[];
   /** Whether a metric of the graph is a figure of this measure. */
-  selects(figure: HeldFigure, snapshot: GraphSnapshot): boolean;
+  selects(figure: HeldFigure, projection: Projection): boolean;
 }
+
+type Selection = Pick<Indicator, 'metricNames' | 'selects'>;
 
 export interface IndexDefinition {
   id: string;
@@ -38,15 +42,18 @@ const cite = (paragraph: number, quote: string): Citation => ({ document: 'haidi
 const plan = (quote: string) => cite(40, quote);
 
 /** Figures of these metric names cited to this paragraph (optionally on these holders only). */
-const named =
-  (names: readonly string[], paragraph: number, holders?: readonly string[]) =>
-  (f: HeldFigure): boolean =>
-    names.includes(f.metric.name) && f.metric.citations[0]?.paragraph === paragraph && (!holders || holders.includes(f.holder));
+const named = (names: readonly string[], paragraph: number, holders?: readonly string[]): Selection => ({
+  metricNames: names,
+  selects: (f) => names.includes(f.metric.name) && f.metric.citations[0]?.paragraph === paragraph && (!holders || holders.includes(f.holder)),
+});
 
 /** Projects a fund placed in the district: projectCount on INVESTS_IN to an in-district target. */
-const districtProjects = (f: HeldFigure, snapshot: GraphSnapshot): boolean => {
-  const r = f.relation;
-  return f.metric.name === 'projectCount' && r?.type === 'INVESTS_IN' && r.status === 'ESTABLISHED' && (snapshot.actor(r.to) as ActorRecord).inDistrict;
+const districtProjects: Selection = {
+  metricNames: ['projectCount'],
+  selects: (f, projection) => {
+    const r = f.relation;
+    return f.metric.name === 'projectCount' && r?.type === 'INVESTS_IN' && r.status === 'ESTABLISHED' && projection.inDistrict(projection.indexOf(r.to));
+  },
 };
 
 const share = (name: string, description: string, metric: string, paragraph: number): Indicator => ({
@@ -54,7 +61,7 @@ const share = (name: string, description: string, metric: string, paragraph: num
   description,
   paragraphs: [paragraph],
   weight: 1,
-  selects: named([metric], paragraph),
+  ...named([metric], paragraph),
 });
 
 export const INNOVATION: IndexDefinition = {
@@ -84,8 +91,8 @@ const level = (
   description: string,
   paragraphs: readonly number[],
   reference: { value: number; citation: Citation },
-  selects: Indicator['selects'],
-): Indicator => ({ name, description, paragraphs, weight: 1, reference, selects });
+  selection: Selection,
+): Indicator => ({ name, description, paragraphs, weight: 1, reference, ...selection });
 
 export const STARTUP_SERVICE: IndexDefinition = {
   id: 'index-startup-service',
@@ -127,3 +134,6 @@ export const TECHNOLOGY_TRANSFER: IndexDefinition = {
 };
 
 export const INDEX_DEFINITIONS: readonly IndexDefinition[] = [INNOVATION, STARTUP_SERVICE, TECHNOLOGY_TRANSFER];
+
+/** Every metric name an index selects among: what the store reads for the indices. */
+export const INDEX_METRIC_NAMES: readonly string[] = [...new Set(INDEX_DEFINITIONS.flatMap((d) => d.indicators.flatMap((i) => i.metricNames)))];

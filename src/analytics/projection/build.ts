@@ -37,13 +37,6 @@ export async function projectionFromChunks(chunks: AsyncIterable<TopologyChunk> 
   return builder.finish(revision);
 }
 
-/** The same projection of records already in memory, built synchronously (the gaps' evidence walks). */
-export function projectionOfRecords(batch: GraphBatch, revision = 0): Projection {
-  const builder = new ProjectionBuilder();
-  for (const chunk of chunksOfBatch(batch)) builder.add(chunk);
-  return builder.finish(revision);
-}
-
 /** Takes topology chunks in stream order (actors, then relations) and interns them. */
 class ProjectionBuilder {
   private readonly raw = { ids: [] as string[], kinds: [] as number[], inDistrict: [] as boolean[], districts: [] as (string | null)[] };

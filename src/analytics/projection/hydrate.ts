@@ -1,7 +1,7 @@
 // Turns paths found on the projection into records, with one batched store call for the actors
 // and one for the relations an answer returns.
 import type { ActorRecord, RelationRecord } from '../../graph/model.js';
-import type { GraphStore } from '../../graph/store.js';
+import type { GraphStore, RelationEnds } from '../../graph/store.js';
 import type { ConnectionQuery, FoundPath, ProjectedPath } from '../connections.js';
 import { explainPath } from '../explain.js';
 import type { Projection } from './projection.js';
@@ -13,10 +13,17 @@ export function actorsByIds(store: GraphStore, projection: Projection, ids: read
 
 export async function hydratePaths(store: GraphStore, projection: Projection, paths: readonly ProjectedPath[], query: ConnectionQuery): Promise<FoundPath[]> {
   const actorIds = [...new Set(paths.flatMap((p) => p.actors))].map((a) => projection.id(a));
-  const relationIds = [...new Set(paths.flatMap((p) => p.relations))].map((r) => projection.relationId(r));
+  const relations = [...new Set(paths.flatMap((p) => p.relations))];
+  const relationIds = relations.map((r) => projection.relationId(r));
+  const endsById = new Map(relationIds.map((id, k) => [id, projection.endsOf([relations[k] as number])[0] as RelationEnds]));
   const [actors, relationById] = await Promise.all([
     actorsByIds(store, projection, actorIds),
-    projection.hydrated.relations.get(relationIds, (missing) => store.relationsByIds(missing)),
+    projection.hydrated.relations.get(relationIds, (missing) =>
+      store.relationsByIds(
+        missing,
+        missing.map((id) => endsById.get(id) as RelationEnds),
+      ),
+    ),
   ]);
   const found: FoundPath[] = [];
   for (const p of paths) {

@@ -23,7 +23,8 @@ export interface ProjectionCacheOptions {
 export class ProjectionCache {
   private current?: Projection;
   private building?: { revision: number; done: Promise<Projection> };
-  private measured?: { revision: number; done: Promise<WholeGraphMeasures> };
+  private readonly derived = new Map<string, { revision: number; done: Promise<unknown> }>();
+  private readonly background: ((projection: Projection) => Promise<unknown>)[] = [];
   private checkedAt = -Infinity;
   private lastSeen?: number;
   private readonly checkEveryMs: number;
@@ -69,15 +70,28 @@ export class ProjectionCache {
    * the background as soon as a projection is built, computed once per revision.
    */
   measures(projection: Projection): Promise<WholeGraphMeasures> {
-    if (this.measured?.revision !== projection.revision) {
-      const done = wholeGraphMeasures(projection);
-      const measured = { revision: projection.revision, done };
-      done.catch(() => {
-        if (this.measured === measured) this.measured = undefined;
-      });
-      this.measured = measured;
-    }
-    return this.measured.done;
+    return this.derive(projection, 'measures', wholeGraphMeasures);
+  }
+
+  /**
+   * A result of a projection computed once per revision under `key` (the previous revision's is
+   * dropped); a failed computation is not kept, so the next request tries again.
+   */
+  derive<T>(projection: Projection, key: string, compute: (projection: Projection) => Promise<T>): Promise<T> {
+    const known = this.derived.get(key);
+    if (known?.revision === projection.revision) return known.done as Promise<T>;
+    const done = compute(projection);
+    const entry = { revision: projection.revision, done };
+    done.catch(() => {
+      if (this.derived.get(key) === entry) this.derived.delete(key);
+    });
+    this.derived.set(key, entry);
+    return done;
+  }
+
+  /** Work started on every projection as soon as it is built (whole-graph answers), beside the measures. */
+  runAfterBuild(work: (projection: Projection) => Promise<unknown>): void {
+    this.background.push(work);
   }
 
   private rebuild(revision: number): void {
@@ -89,6 +103,7 @@ export class ProjectionCache {
         if (!this.current || projection.revision >= this.current.revision) {
           this.current = projection;
           if (this.measureInBackground) void this.measures(projection).catch(() => undefined);
+          for (const work of this.background) void work(projection).catch(() => undefined);
         }
         if (this.building === building) this.building = undefined;
       },

@@ -4,6 +4,7 @@
 // status and basis codes. No names, metrics or citations: an answer hydrates what it returns.
 import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES } from '../../graph/model.js';
 import type { ActorKind, ActorRecord, Basis, RelationRecord, RelationStatus, RelationType } from '../../graph/model.js';
+import type { RelationEnds } from '../../graph/store.js';
 import { RecordCache } from './record-cache.js';
 
 export const KIND_CODE = new Map<ActorKind, number>(ACTOR_KINDS.map((k, i) => [k, i]));
@@ -86,6 +87,11 @@ export class Projection {
 
   status(relation: number): RelationStatus {
     return RELATION_STATUSES[this.relations.statuses[relation] as number] as RelationStatus;
+  }
+
+  /** The end actors' ids of relations (indexes): what lets the store look each relation up from its source. */
+  endsOf(relations: readonly number[]): RelationEnds[] {
+    return relations.map((r) => ({ from: this.id(this.relations.from[r] as number), to: this.id(this.relations.to[r] as number) }));
   }
 
   /** The other end of a relation seen from `actor`. */

@@ -175,6 +175,8 @@ export type CoordinationGap = {
   explanationEn: Scalars['String']['output'];
   /** The report's statement of the problem (a finding of the seed), when the seed holds it. */
   problem?: Maybe<Finding>;
+  /** The graph revision the gap was found at (gaps are computed once per revision, in the background, and served from cache). */
+  revision: Scalars['Int']['output'];
   /** 0 (no gap) to 1 (the worst the measure allows); each type's formula is in docs/analytics.md. */
   severity: Scalars['Float']['output'];
   /** What was found, in a sentence, in Chinese. */
@@ -407,6 +409,8 @@ export type InnovationIndex = {
   meaningEn: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
+  /** The graph revision the index was computed at (indices are computed once per revision, in the background, and served from cache). */
+  revision: Scalars['Int']['output'];
   /** How stable the ranking of actors is when each weight moves ±20%. */
   sensitivity: IndexSensitivity;
   /**
@@ -977,6 +981,7 @@ export type CoordinationGapResolvers<ContextType = GraphContext, ParentType exte
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   problem?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1106,6 +1111,7 @@ export type InnovationIndexResolvers<ContextType = GraphContext, ParentType exte
   meaningEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sensitivity?: Resolver<ResolversTypes['IndexSensitivity'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;

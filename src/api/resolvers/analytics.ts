@@ -1,20 +1,18 @@
 // Query fields of the analytics: check the arguments, resolve the actors named, run the
 // engine-independent analytics: connections and neighborhood on the projection (hydrating only
-// what they return), gaps and indices on the cached graph snapshot.
+// what they return), gaps and indices from the per-revision cache on the same projection.
 import { findConnections } from '../../analytics/connections.js';
-import { coordinationGaps } from '../../analytics/gaps/index.js';
-import { computeIndex } from '../../analytics/indices/compute.js';
-import { INDEX_DEFINITIONS } from '../../analytics/indices/definitions.js';
+import { gapsOfTypes } from '../../analytics/gaps/index.js';
 import { neighborhood } from '../../analytics/neighborhood.js';
 import { actorsByIds, hydratePaths } from '../../analytics/projection/hydrate.js';
 import type { Projection } from '../../analytics/projection/projection.js';
 import type { GraphContext } from '../context.js';
 import { MAX_CANDIDATES, resolveActor } from '../resolve-actor.js';
-import { suggestActors } from '../suggestions.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { apiError, badInput, ErrorCode } from '../errors.js';
 import { ARGUMENT_DEFAULTS, capped } from '../limits.js';
 import { requireText } from '../required-text.js';
+import { wholeGraphAnswers } from '../../analytics/whole-graph-answers.js';
 
 /**
  * An id the projection knows is taken as is (no store call); other text is resolved as a name,
@@ -22,7 +20,7 @@ import { requireText } from '../required-text.js';
  */
 async function actorOrId(context: GraphContext, projection: Projection, text: string, argument: string): Promise<{ id: string }> {
   if (projection.indexOf(text) >= 0) return { id: text };
-  return resolveActor(context.store, text, argument, (typed) => suggestActors(context.snapshots, typed, MAX_CANDIDATES));
+  return resolveActor(context.store, text, argument, (typed) => context.suggestions.suggest(typed, MAX_CANDIDATES));
 }
 
 export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhood' | 'centrality' | 'coordinationGaps' | 'indices'> = {
@@ -84,12 +82,13 @@ export const analyticsQueries: Pick<QueryResolvers, 'connections' | 'neighborhoo
     };
   },
 
-  async coordinationGaps(_parent, { types }, { snapshots }) {
-    return coordinationGaps(await snapshots.get(), types);
+  // Computed in the background once per revision (whole-graph-answers.ts); each answer says its revision.
+  async coordinationGaps(_parent, { types }, { store, projections }) {
+    const answers = await wholeGraphAnswers(projections, store, await projections.get());
+    return gapsOfTypes(answers.gaps, types);
   },
 
-  async indices(_parent, _args, { snapshots }) {
-    const snapshot = await snapshots.get();
-    return INDEX_DEFINITIONS.map((definition) => computeIndex(snapshot, definition));
+  async indices(_parent, _args, { store, projections }) {
+    return (await wholeGraphAnswers(projections, store, await projections.get())).indices;
   },
 };

@@ -1,5 +1,6 @@
 import type { CoordinationGapResolvers, EvidenceMetricResolvers, GapEvidenceResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
-import { GAP_DETECTORS, coordinationGaps, severitySpread } from '../../analytics/gaps/index.js';
+import { GAP_DETECTORS, gapsOfTypes, severitySpread } from '../../analytics/gaps/index.js';
+import { wholeGraphAnswers } from '../../analytics/whole-graph-answers.js';
 import type { Citation } from '../../graph/model.js';
 import { findingById } from './findings.js';
 
@@ -29,7 +30,8 @@ export const EvidenceMetric: EvidenceMetricResolvers = {
 };
 
 export const gapQueries: Pick<QueryResolvers, 'gapSeveritySpread'> = {
-  async gapSeveritySpread(_parent, { types }, { snapshots }) {
-    return severitySpread(coordinationGaps(await snapshots.get(), types));
+  async gapSeveritySpread(_parent, { types }, { store, projections }) {
+    const answers = await wholeGraphAnswers(projections, store, await projections.get());
+    return severitySpread(gapsOfTypes(answers.gaps, types));
   },
 };

@@ -2,7 +2,6 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badInput } from '../errors.js';
 import { ARGUMENT_DEFAULTS, capped } from '../limits.js';
 import { requireText } from '../required-text.js';
-import { listActors } from '../suggestions.js';
 
 export const Query: QueryResolvers = {
   async actor(_parent, { id, name }, { store, loaders }) {
@@ -13,13 +12,13 @@ export const Query: QueryResolvers = {
     return found;
   },
 
-  async search(_parent, { text, kinds, first, after }, { store, snapshots, loaders, limits }) {
+  async search(_parent, { text, kinds, first, after }, { store, suggestions, loaders, limits }) {
     const limit = capped('first', first, ARGUMENT_DEFAULTS.first, { max: limits.first });
     const listing = text.trim() === '';
     // Blank text lists actors of the kinds asked; without kinds it is blank input, by the one rule.
     if (listing && !kinds?.length) requireText('text', text);
     if (!listing && after != null) throw badInput('`after` pages a listing: give it only with empty text and kinds', 'after');
-    const actors = listing ? await listActors(snapshots, kinds ?? [], after, limit) : await store.search(text, { kinds, first: limit });
+    const actors = listing ? await suggestions.list(kinds ?? [], after, limit) : await store.search(text, { kinds, first: limit });
     for (const actor of actors) loaders.actorById.prime(actor.id, actor);
     return actors;
   },

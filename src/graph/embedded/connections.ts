@@ -1,8 +1,12 @@
 // LadybugDB allows one write transaction at a time in the whole database and fails a second
 // one at once instead of waiting, and a connection must not run two statements at once.
 // So: one writer connection behind a queue, and a few reader connections used in turn.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import lbug from '@ladybugdb/core';
 import { QueryTimeoutError } from '../errors.js';
+
+/** Rows a stream reads synchronously before it lets other work run. */
+const STREAM_SLICE_ROWS = 2_000;
 
 export type Params = Record<string, lbug.LbugValue>;
 export type Row = Record<string, lbug.LbugValue>;
@@ -33,8 +37,12 @@ export async function executePrepared(
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const r of await executeRaw(connection, prepared, cypher, params)) {
-    // Not push(...rows): spreading 10⁶ rows (readAll at M) overflows the call stack.
-    for (const row of await r.getAll()) rows.push(row);
+    // Synchronously: an awaited getNext() per row (what getAll() does) costs a thread-pool round
+    // trip each. Not push(...rows): spreading 10⁶ rows (readAll at M) overflows the call stack.
+    while (r.hasNext()) {
+      const row = r.getNextSync();
+      if (row) rows.push(row);
+    }
     // An unclosed result keeps the native database alive, and with it the file lock. Except
     // COPY's: closing it and then rolling the transaction back crashes LadybugDB 0.19 (seen in
     // test/import, "bulk load is all or nothing"); the writer connection releases it at close.
@@ -101,9 +109,17 @@ class SerialConnection {
     });
     try {
       for (const result of results) {
+        // Rows are fetched synchronously, a slice at a time, with an event-loop turn between
+        // slices: an awaited getNext() per row costs a thread-pool round trip each, which made
+        // the topology stream of the M graph (1.1 × 10⁶ rows) run for minutes on a loaded machine.
         while (result.hasNext()) {
-          const row = await result.getNext();
-          if (row) yield row;
+          const slice: Row[] = [];
+          for (let n = 0; n < STREAM_SLICE_ROWS && result.hasNext(); n++) {
+            const row = result.getNextSync();
+            if (row) slice.push(row);
+          }
+          yield* slice;
+          await nextTurn();
         }
       }
     } catch (error) {

@@ -26,6 +26,8 @@ export interface Neo4jOptions {
 
 export class Neo4jStore extends CypherStore {
   readonly engine = 'neo4j' as const;
+  /** The relation_id uniqueness constraint is an index: relations are found by id in one statement. */
+  protected override readonly relationIdsIndexed = true;
   private current: { driver: Driver; session: Neo4jSession; closed: boolean };
 
   constructor(private readonly options: Neo4jOptions) {
