@@ -5,8 +5,8 @@ import neo4j from 'neo4j-driver';
 import { expect, it } from 'vitest';
 import { withRetry } from '../../src/graph/neo4j/retry.js';
 
-const deadlock = () => new neo4j.Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected');
-const refused = () => new neo4j.Neo4jError('connection refused', neo4j.error.SERVICE_UNAVAILABLE);
+const deadlock = () => new neo4j.Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', '50N00', 'deadlock');
+const refused = () => new neo4j.Neo4jError('connection refused', neo4j.error.SERVICE_UNAVAILABLE, '08000', 'connection refused');
 
 function failing(errors: Error[]) {
   let calls = 0;
@@ -43,7 +43,7 @@ it('tries a refused connection twice, with no wait, then reports it', async () =
 });
 
 it('does not retry what a retry cannot fix', async () => {
-  const attempt = failing([new neo4j.Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError')]);
+  const attempt = failing([new neo4j.Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', '42000', 'syntax error')]);
   await expect(withRetry(attempt.work, 1_000)).rejects.toThrow('bad');
   expect(attempt.calls()).toBe(1);
 });
