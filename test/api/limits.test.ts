@@ -140,7 +140,9 @@ describe('limits', () => {
     expect(answer.body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
     expect(answer.body.errors?.[0]?.message).toMatch(`cancelled after ${TIMEOUT_MS} ms`);
     expect(duringMs).toBeLessThan(ms);
-    expect(ms).toBeLessThan(TIMEOUT_MS + 5_000);
+    // Uncancelled, 10¹⁰ rows take minutes. The first run of a statement is slow to start on a
+    // loaded machine (7 s measured for LadybugDB at load average 18, then 1.1 s): a loose bound.
+    expect(ms).toBeLessThan(TIMEOUT_MS + 15_000);
 
     const after = await server.gql(`{ search(text: "北航") { id } }`);
     expect(after.body.errors).toBeUndefined();
