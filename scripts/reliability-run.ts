@@ -1,13 +1,19 @@
 // What both reliability runs share (scripts/reliability.ts, embedded; reliability-neo4j.ts): the
 // machine line, the date, RELIABILITY.md's two parts (the embedded report above, the Neo4j
 // section below, each rewritten by its own run) and the exit status.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { NEO4J_SECTION } from './reliability-neo4j-report.js';
 
 const FILE = 'RELIABILITY.md';
 
-export const runDate = () => `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** The date and the commit measured (with "+changes" when the tree differs from it). */
+export function runDate(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  const commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+changes' : ''}`;
+  return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (commit ${commit})`;
+}
 
 /** The machine may be shared: the load average says how much else was running. */
 export const machine = () =>
