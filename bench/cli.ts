@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { SIZES, type SizeName } from './generate/synthetic-graph.js';
+import { benchEngines } from './engines.js';
 import { renderResults } from './report.js';
 import { runBench } from './run-bench.js';
 
@@ -22,3 +23,5 @@ const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(
 const text = renderResults(results, notes);
 writeFileSync(options.out, text);
 console.log(text);
+// With a Neo4j server, both engines side by side in the same run.
+if (process.env.NEO4J_URI) console.log(await benchEngines(process.env.NEO4J_URI, options.out));

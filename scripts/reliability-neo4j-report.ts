@@ -29,8 +29,9 @@ Neo4j 5.26 Community from \`npm run neo4j\`'s script, a private server (own home
 ### kill -9 of the Neo4j process during a large write, ${faults.runs.length} times
 
 The API's store upserts ${faults.actors} actors and ${faults.relations} relations in one write transaction; the Neo4j
-server process is killed with SIGKILL a chosen time after the write began (a fraction of the ${faults.writeMs} ms a
-first, unkilled write took, from ${Math.min(...faults.killAt)}× to ${Math.max(...faults.killAt)}×), and the client records whether it had seen the commit acknowledged.
+server process is killed with SIGKILL a chosen time after the write began, as a fraction of the ${faults.writeMs} ms a
+first, unkilled write took (${faults.killAt.join(', ')}×): below 1× the kill is aimed before the commit, and from 1× on it
+waits for the commit's acknowledgement first. The client records whether it had seen the commit acknowledged.
 The server is then restarted (recovery from its transaction log: ${restarts[0]}–${restarts.at(-1)} ms to answer again) and
 counted: every earlier batch and the whole new batch or none of it; a present batch is read back row by row.
 
@@ -60,5 +61,8 @@ ${table(
   ['requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'connection errors', 'non-2xx', 'GraphQL errors'],
   [[load.requests, load.requestsPerSecond, load.latencyMs.p50, load.latencyMs.p90, load.latencyMs.p99, load.latencyMs.max, load.errors, load.non2xx, load.graphqlErrors]],
 )}
+
+GraphQL errors by code: ${Object.entries(load.graphqlErrorCodes).map(([code, n]) => `${code} ×${n}`).join(', ') || 'none'}. A connection error is a
+request autocannon gave up on after 10 s.
 `;
 }

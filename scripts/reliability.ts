@@ -2,16 +2,14 @@
 // RELIABILITY.md regenerated with the figures. Exits 1 when any check fails.
 // RELIABILITY_LOAD_SECONDS (default 60) shortens the load test for a trial run.
 // `-- --engine neo4j` runs the faults and the load test on a real Neo4j instead (reliability-neo4j.ts).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { killDuringWrites } from '../test/reliability/fault.js';
 import { fuzz } from '../test/reliability/fuzz.js';
 import { load } from '../test/reliability/load.js';
 import { startTestServer } from '../test/helpers/server.js';
 import { AUTH_ENV, EDITOR_KEY } from '../test/helpers/tokens.js';
-import { NEO4J_SECTION } from './reliability-neo4j-report.js';
 import { renderReport } from './reliability-report.js';
+import { machine, runDate, runReliability, writeReliability } from './reliability-run.js';
 
 const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'embedded' } } });
 if (args.engine === 'neo4j') {
@@ -22,10 +20,9 @@ if (args.engine !== 'embedded') throw new Error(`--engine: embedded or neo4j, no
 
 const seconds = Number(process.env.RELIABILITY_LOAD_SECONDS ?? 60);
 const FAULT_BATCH = { actors: 3_000, relations: 6_000 };
-const problems: string[] = [];
-
 const server = await startTestServer({ ...AUTH_ENV, NODE_ENV: 'production' });
-try {
+
+await runReliability(async (problems) => {
   console.log(`load: ${seconds} s, 50 connections …`);
   const loadReport = await load({ url: server.url, seconds, connections: 50 });
   if (loadReport.errors + loadReport.non2xx + loadReport.graphqlErrors > 0) problems.push('load: errors under load');
@@ -43,26 +40,9 @@ try {
   console.log('kill -9 during writes …');
   const faults = await killDuringWrites({ runs: 10, ...FAULT_BATCH });
 
-  // The machine may be shared: the load average says how much else was running.
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`;
-  const report = renderReport({
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    machine,
-    load: loadReport,
-    fuzz: { ...fuzzReport, graphUnchanged, healthyAfter },
-    faults: { ...faults, ...FAULT_BATCH },
-  });
   // The Neo4j section comes from its own run (--engine neo4j): kept as it is.
-  const previous = existsSync('RELIABILITY.md') ? readFileSync('RELIABILITY.md', 'utf8') : '';
-  const neo4jSection = previous.includes(NEO4J_SECTION) ? `\n${previous.slice(previous.indexOf(NEO4J_SECTION))}` : '';
-  writeFileSync('RELIABILITY.md', report + neo4jSection);
+  writeReliability({
+    embedded: renderReport({ date: runDate(), machine: machine(), load: loadReport, fuzz: { ...fuzzReport, graphUnchanged, healthyAfter }, faults: { ...faults, ...FAULT_BATCH } }),
+  });
   console.log(`RELIABILITY.md written: p50 ${loadReport.latencyMs.p50} ms, p99 ${loadReport.latencyMs.p99} ms, ${fuzzReport.requests} fuzz requests, ${faults.runs.length} kills`);
-} catch (error) {
-  problems.push(String(error instanceof Error ? error.stack : error));
-} finally {
-  await server.stop();
-}
-if (problems.length > 0) {
-  console.error(problems.join('\n'));
-  process.exit(1);
-}
+}, () => server.stop());

@@ -18,16 +18,26 @@ function brokenSuites(modules: ReadonlyArray<TestModule>): string[] {
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
+    // With NEO4J_URI set, vitest.config.ts runs two projects, one per engine: each gets its line too.
+    const perProject = new Map<string, typeof counts>();
     for (const module of testModules) {
+      const project = perProject.get(module.project.name) ?? { passed: 0, failed: 0, skipped: 0 };
+      perProject.set(module.project.name, project);
       for (const test of module.children.allTests()) {
         const state = test.result().state;
-        if (state === 'passed' || state === 'failed' || state === 'skipped') counts[state] += 1;
+        if (state === 'passed' || state === 'failed' || state === 'skipped') {
+          counts[state] += 1;
+          project[state] += 1;
+        }
       }
     }
     const broken = brokenSuites(testModules);
     const lines = broken.map((b) => `could not load or run: ${b}`);
     lines.push(...unhandledErrors.map((e) => `unhandled error: ${e.message.split('\n')[0] ?? ''}`));
     counts.failed += broken.length + unhandledErrors.length;
+    if (perProject.size > 1) {
+      for (const [name, c] of perProject) lines.push(`tests on ${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+    }
     process.stdout.write(`\n${lines.map((l) => `${l}\n`).join('')}tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
   }
 }

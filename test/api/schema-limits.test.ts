@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARGUMENT_DEFAULTS, limitsFrom } from '../../src/api/limits.js';
 import { loadTypeDefs } from '../../src/api/schema.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { embedded } from '../conformance/engines.js';
+import { testEngine } from '../conformance/engines.js';
 import { smallGraph } from '../helpers/fixtures.js';
 import { executor, type Executor } from '../helpers/graphql.js';
 
@@ -47,7 +47,7 @@ describe.each<{ name: string; env: Record<string, string>; expected: Record<stri
   let api: Executor;
   let dispose: () => Promise<void>;
   beforeAll(async () => {
-    const created = await embedded.create();
+    const created = await testEngine.create();
     dispose = created.dispose;
     await created.store.upsert(smallGraph());
     api = await executor(created.store, [], undefined, env);

@@ -3,7 +3,7 @@
 // it did not write. (vitest.config.ts runs test files one at a time when NEO4J_URI is set.)
 import neo4j from 'neo4j-driver';
 import { Neo4jStore, type Neo4jOptions } from '../../src/graph/neo4j/neo4j-store.js';
-import type { EngineUnderTest } from './engines.js';
+import type { EngineUnderTest, StoreSetup } from './engines.js';
 
 /** Test-only statements; the lint test checks them with the engine's own. */
 export const COUNT_ALL_NODES = 'MATCH (n) RETURN count(n) AS n';
@@ -29,8 +29,9 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv): EngineUnderTest | null {
   const { uri } = options;
   return {
     name: 'neo4j',
-    async create() {
-      const store = new Neo4jStore(options);
+    async create(setup: StoreSetup = {}) {
+      const make = setup.neo4j ?? ((o: Neo4jOptions) => new Neo4jStore(o));
+      const store = make({ ...options, queryTimeoutMs: setup.queryTimeoutMs });
       await store.open();
       const { records } = await store.driver.executeQuery(COUNT_ALL_NODES, {}, { database: options.database });
       const held = neo4j.integer.toNumber(records[0]?.get('n') ?? 0);

@@ -8,7 +8,7 @@ import type { FindingRecord, GraphBatch } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { createLogger } from '../../src/logger.js';
-import { embedded } from '../conformance/engines.js';
+import { testEngine } from '../conformance/engines.js';
 
 export interface Executor {
   /** The store the resolvers see: a write through it is seen by the next query, as on the server. */
@@ -39,14 +39,14 @@ export async function executor(
 }
 
 /**
- * For one describe block: an embedded store in a temp dir holding `batch`, and an executor over
- * it; closed and removed after the block. Call the returned function inside tests.
+ * For one describe block: a store of the test run's engine (test/conformance/engines.ts) holding
+ * `batch`, and an executor over it; closed and emptied after the block. Call the returned function inside tests.
  */
 export function graphApi(batch: GraphBatch, findings: readonly FindingRecord[] = [], documents?: DocumentLibrary): () => Executor {
   let api: Executor | undefined;
   let dispose: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const created = await embedded.create();
+    const created = await testEngine.create();
     dispose = created.dispose;
     await created.store.upsert(batch);
     api = await executor(created.store, findings, documents);

@@ -1,23 +1,23 @@
-// A real server for HTTP tests: the embedded engine in a temp dir, seeded from seed/, listening
-// on 127.0.0.1 at a free port, with configuration overrides per test file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// A real server for HTTP tests: the test run's engine (test/conformance/engines.ts: a temp
+// embedded database, or the Neo4j server, empty at start and emptied after), seeded from seed/,
+// listening on 127.0.0.1 at a free port, with configuration overrides per test file.
 import { join, resolve } from 'node:path';
 import { loadConfig, type Config } from '../../src/config.js';
-import { EmbeddedStore, type EmbeddedOptions } from '../../src/graph/embedded/embedded-store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { seedIfEmpty } from '../../src/ingest/load-seed.js';
 import { readSeed } from '../../src/ingest/seed-files.js';
 import { createLogger } from '../../src/logger.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { startServer } from '../../src/api/server.js';
+import { testEngine, type StoreSetup } from '../conformance/engines.js';
 
 export const SEED_DIR = resolve('seed');
 
 export interface TestServer {
   url: string;
   config: Config;
-  store: EmbeddedStore;
+  /** The engine's own store, unwrapped: tests close and reopen it. */
+  store: GraphStore;
   /** POSTs a GraphQL request; returns the HTTP status and the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlAnswer<T>>;
   stop(): Promise<void>;
@@ -29,8 +29,10 @@ export interface GqlAnswer<T = Record<string, unknown>> {
 }
 
 export interface TestServerOptions {
-  /** Builds the engine (default: the real EmbeddedStore). */
-  makeStore?: (options: EmbeddedOptions) => EmbeddedStore;
+  /** Builds the engine's store (default: the engine's own class). */
+  makeStore?: Pick<StoreSetup, 'embedded' | 'neo4j'>;
+  /** Serve this server's store instead of a new one: a second configuration over the same graph. */
+  share?: TestServer;
   /** Load seed/ into the fresh database (default true). */
   seed?: boolean;
   /** Wraps the store the server sees, e.g. to count calls. */
@@ -47,13 +49,13 @@ export async function postJson<T = Record<string, unknown>>(url: string, payload
 }
 
 export async function startTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
-  const makeStore = options.makeStore ?? ((o: EmbeddedOptions) => new EmbeddedStore(o));
-  const dir = mkdtempSync(join(tmpdir(), 'haidian-api-'));
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
-  const store = makeStore({ path: join(dir, 'graph.lbug'), bufferPoolBytes: 64 * 2 ** 20, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
-  await store.open();
+  const created = options.share
+    ? { store: options.share.store, dispose: async () => undefined }
+    : await testEngine.create({ ...options.makeStore, bufferPoolBytes: 64 * 2 ** 20, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  const { store } = created;
   const documents = DocumentLibrary.fromDirectory(join(SEED_DIR, 'sources'));
-  if (options.seed ?? true) await seedIfEmpty(store, SEED_DIR, documents);
+  if ((options.seed ?? true) && !options.share) await seedIfEmpty(store, SEED_DIR, documents);
   const served = options.wrap ? options.wrap(store) : store;
   const findings = options.seed ?? true ? readSeed(SEED_DIR).findings : [];
   const server = await startServer({ config, store: served, documents, findings, logger: createLogger(config.LOG_LEVEL) });
@@ -66,8 +68,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
       postJson<T>(graphql, { query, variables }, headers),
     async stop() {
       await server.stop();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await created.dispose();
     },
   };
 }

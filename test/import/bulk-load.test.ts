@@ -13,7 +13,7 @@ import type { GraphBatch } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { ImportRejected, importFiles, type ImportPhase } from '../../src/ingest/import/import-files.js';
-import { embedded, engines } from '../conformance/engines.js';
+import { embedded, engines, testEngine } from '../conformance/engines.js';
 import { actor } from '../helpers/fixtures.js';
 
 /** The document the generated files cite, written beside them. */
@@ -104,33 +104,32 @@ describe('a failure while writing', () => {
     await dispose?.();
   });
 
-  it('leaves nothing on the embedded engine: the bulk load is one transaction', async () => {
+  // Each engine fails in its own way: the test of the run's engine runs, the other is not a test of it.
+  if (testEngine.name === 'embedded') it('leaves nothing on the embedded engine: the bulk load is one transaction', async () => {
     ({ store, dispose } = await embedded.create());
     await store.upsert({ actors: [blocker], relations: [] });
     await expect(store.bulkLoad?.(load())).rejects.toThrow(IntegrityError);
     expect(await store.counts()).toEqual({ actors: 1, relations: 0 });
   });
 
-  const neo4j = engines.find((e) => e.name === 'neo4j');
-  it.skipIf(!neo4j)('leaves the batches before it on Neo4j, and a re-run converges to the whole load', async () => {
-    if (!neo4j) return;
+  const neo4j = testEngine;
+  if (neo4j.name === 'neo4j') it('leaves the batches before it on Neo4j, and a re-run converges to the whole load', async () => {
     const reference = await embedded.create();
     try {
       await reference.store.bulkLoad?.(load());
       ({ store, dispose } = await neo4j.create());
       const target = store;
       await target.upsert({ actors: [blocker], relations: [] });
-      const upsert = (batch: GraphBatch) => target.upsert(batch);
 
-      await expect(bulkLoadInBatches(upsert, load(), undefined, 50)).rejects.toThrow(IntegrityError);
+      await expect(bulkLoadInBatches(target, load(), undefined, 50)).rejects.toThrow(IntegrityError);
       const partial = await target.counts();
       expect(partial.actors).toBeGreaterThan(1);
       expect(partial.actors).toBeLessThan(actors.length + 1);
       expect(partial.relations).toBe(0);
 
       await target.deleteActors(['blocker']);
-      await bulkLoadInBatches(upsert, load(), undefined, 50);
-      await bulkLoadInBatches(upsert, load(), undefined, 50);
+      await bulkLoadInBatches(target, load(), undefined, 50);
+      await bulkLoadInBatches(target, load(), undefined, 50);
       const [got, want] = await Promise.all([target.readAll(), reference.store.readAll()]);
       expect(byId(got.actors)).toEqual(byId(want.actors));
       expect(byId(got.relations)).toEqual(byId(want.relations));

@@ -7,19 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedStore } from '../../src/graph/embedded/embedded-store.js';
+import { inspectAfterKill, type FaultRun } from './after-kill.js';
 
 const WRITER = fileURLToPath(new URL('./fault-writer.ts', import.meta.url));
 
-export interface FaultRun {
-  run: number;
-  /** Milliseconds after the child began writing when it was killed. */
-  killedAfterMs: number;
-  /** Whether the child had reported the commit before the kill. */
-  committedBeforeKill: boolean;
-  outcome: 'whole batch' | 'none of it';
-  actors: number;
-  relations: number;
-}
+export type { FaultRun } from './after-kill.js';
 
 export interface FaultOptions {
   runs: number;
@@ -68,7 +60,8 @@ export async function killDuringWrites(options: FaultOptions): Promise<FaultRepo
   try {
     // Run 0 writes a first batch to the end: it measures the write, and later runs write on top of it.
     const { killedAfterMs: writeMs } = await writeAndKill(path, 'run0', options, null);
-    let expected = { actors: options.actors, relations: options.relations };
+    const batch = { actors: options.actors, relations: options.relations };
+    let holds = batch;
     for (let run = 1; run <= options.runs; run += 1) {
       // Kills fall anywhere from the first statement to after the commit (later batches write
       // onto a fuller database and take longer than the first).
@@ -78,21 +71,9 @@ export async function killDuringWrites(options: FaultOptions): Promise<FaultRepo
       const store = new EmbeddedStore({ path, bufferPoolBytes: 128 * 2 ** 20 });
       await store.open();
       try {
-        const counts = await store.counts();
-        const whole = { actors: expected.actors + options.actors, relations: expected.relations + options.relations };
-        const hasBatch = counts.actors === whole.actors && counts.relations === whole.relations;
-        const hasNone = counts.actors === expected.actors && counts.relations === expected.relations;
-        if (!hasBatch && !hasNone) {
-          throw new Error(`run ${run}: partial write: found ${JSON.stringify(counts)}, expected ${JSON.stringify(expected)} or ${JSON.stringify(whole)}`);
-        }
-        if (committed && !hasBatch) throw new Error(`run ${run}: the batch was committed before the kill but is gone`);
-        if (hasBatch) {
-          // The batch's own rows are all there, readable and whole, not just counted.
-          const [first, last] = await store.actorsByIds([`run${run}-a0`, `run${run}-a${options.actors - 1}`]);
-          if (!first || !last || last.metrics[0]?.value !== options.actors - 1) throw new Error(`run ${run}: batch rows unreadable`);
-          expected = whole;
-        }
-        results.push({ run, killedAfterMs: Math.round(killedAfterMs), committedBeforeKill: committed, outcome: hasBatch ? 'whole batch' : 'none of it', ...counts });
+        const inspected = await inspectAfterKill(store, { run, batch, before: holds, committed, killedAfterMs });
+        results.push(inspected.result);
+        holds = inspected.holds;
       } finally {
         await store.close();
       }

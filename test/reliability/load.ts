@@ -28,10 +28,22 @@ export interface LoadReport {
   non2xx: number;
   /** 2xx answers whose body carried GraphQL errors. */
   graphqlErrors: number;
+  /** Those errors by extensions.code, to tell overload (timeouts, unavailable) from bugs. */
+  graphqlErrorCodes: Record<string, number>;
+}
+
+function errorCode(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] };
+    return String(parsed.errors?.[0]?.extensions?.code ?? 'no code');
+  } catch {
+    return 'not JSON';
+  }
 }
 
 export async function load({ url, seconds, connections }: LoadOptions): Promise<LoadReport> {
   let graphqlErrors = 0;
+  const graphqlErrorCodes: Record<string, number> = {};
   const result = await autocannon({
     url: `${url}/graphql`,
     connections,
@@ -41,7 +53,10 @@ export async function load({ url, seconds, connections }: LoadOptions): Promise<
     requests: PUBLIC_QUERIES.map(({ query }) => ({
       body: JSON.stringify({ query }),
       onResponse: (_status: number, body: string) => {
-        if (body.includes('"errors"')) graphqlErrors += 1;
+        if (!body.includes('"errors"')) return;
+        graphqlErrors += 1;
+        const code = errorCode(body);
+        graphqlErrorCodes[code] = (graphqlErrorCodes[code] ?? 0) + 1;
       },
     })),
   });
@@ -54,5 +69,6 @@ export async function load({ url, seconds, connections }: LoadOptions): Promise<
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     graphqlErrors,
+    graphqlErrorCodes,
   };
 }

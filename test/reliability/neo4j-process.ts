@@ -1,8 +1,10 @@
 // A private Neo4j server for the fault tests, which kill it: its own home (data/neo4j-faults)
-// and its own Bolt port (NEO4J_FAULT_PORT), never the shared server the rest of the suite uses.
-// Started and stopped with the scripts of `npm run neo4j`; killed with SIGKILL by its pid.
+// and its own Bolt port (NEO4J_FAULT_PORT, or one the system says is free), never the shared
+// server the rest of the suite uses. Started and stopped with the scripts of `npm run neo4j`
+// (the jars are already in Maven's cache by then); killed with SIGKILL by its pid.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -13,8 +15,17 @@ export interface Neo4jProcessOptions {
   port: number;
 }
 
-export function faultServerOptions(env: NodeJS.ProcessEnv = process.env): Neo4jProcessOptions {
-  return { home: resolve(env.NEO4J_FAULT_HOME ?? 'data/neo4j-faults'), port: Number(env.NEO4J_FAULT_PORT ?? 7697) };
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no free port'))));
+    });
+  });
+}
+
+export async function faultServerOptions(env: NodeJS.ProcessEnv = process.env): Promise<Neo4jProcessOptions> {
+  return { home: resolve(env.NEO4J_FAULT_HOME ?? 'data/neo4j-faults'), port: env.NEO4J_FAULT_PORT ? Number(env.NEO4J_FAULT_PORT) : await freePort() };
 }
 
 export class Neo4jProcess {

@@ -1,15 +1,15 @@
-// The whole seed loads into a real embedded store, and the facts a planner asks about come back.
+// The whole seed loads into a real store of the test run's engine, and the facts a planner asks about come back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/store.js';
 import { seedIfEmpty } from '../../src/ingest/load-seed.js';
-import { embedded } from '../conformance/engines.js';
+import { testEngine } from '../conformance/engines.js';
 import { documents, SEED_DIR, seed } from './seed-data.js';
 
 let store: GraphStore;
 let dispose: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ store, dispose } = await embedded.create());
+  ({ store, dispose } = await testEngine.create());
   const outcome = await seedIfEmpty(store, SEED_DIR, documents);
   expect(outcome.loaded).toBe(true);
 });
@@ -21,7 +21,7 @@ async function one(name: string) {
   return found!;
 }
 
-describe('the seed in the embedded store', () => {
+describe(`the seed in the ${testEngine.name} store`, () => {
   it('holds every actor and relation of the seed', async () => {
     expect(await store.counts()).toEqual({ actors: seed.actors.length, relations: seed.relations.length });
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { IntegrityError } from '../errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
-import type { GraphCounts } from '../store.js';
+import type { GraphCounts, GraphStore } from '../store.js';
 
 /** Rows per write transaction: large enough to amortise a round trip, small for a 1 GiB heap. */
 export const NEO4J_BULK_BATCH = 10_000;
@@ -52,7 +52,7 @@ class Spool {
 }
 
 export async function bulkLoadInBatches(
-  upsert: (batch: GraphBatch) => Promise<GraphCounts>,
+  store: Pick<GraphStore, 'upsert' | 'actorsByIds'>,
   batches: AsyncIterable<GraphBatch>,
   onLoaded?: (rows: number) => void,
   batchSize = NEO4J_BULK_BATCH,
@@ -63,27 +63,40 @@ export async function bulkLoadInBatches(
   try {
     const actorIds = new Set<string>();
     const relationIds = new Set<string>();
+    const endpoints = new Set<string>();
     for await (const batch of batches) {
       // Upsert batches would each take an id given twice; the whole load must refuse it first.
       claimOnce('actor', actorIds, batch.actors);
       claimOnce('relation', relationIds, batch.relations);
+      for (const r of batch.relations) endpoints.add(r.from).add(r.to);
       await actors.add(batch.actors);
       await relations.add(batch.relations);
     }
     await Promise.all([actors.close(), relations.close()]);
+    // A relation to an actor neither loaded nor stored would fail only after the actors are written.
+    await refuseUnknownEndpoints(store, [...endpoints].filter((id) => !actorIds.has(id)), batchSize);
     let loaded = 0;
     for await (const list of actors.batches<ActorRecord>(batchSize)) {
-      loaded += (await upsert({ actors: list, relations: [] })).actors;
+      loaded += (await store.upsert({ actors: list, relations: [] })).actors;
       onLoaded?.(loaded);
     }
     for await (const list of relations.batches<RelationRecord>(batchSize)) {
-      loaded += (await upsert({ actors: [], relations: list })).relations;
+      loaded += (await store.upsert({ actors: [], relations: list })).relations;
       onLoaded?.(loaded);
     }
     return { actors: actors.count, relations: relations.count };
   } finally {
     await Promise.all([actors.close(), relations.close()]);
     rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+async function refuseUnknownEndpoints(store: Pick<GraphStore, 'actorsByIds'>, ids: readonly string[], chunk: number): Promise<void> {
+  for (let start = 0; start < ids.length; start += chunk) {
+    const slice = ids.slice(start, start + chunk);
+    const found = await store.actorsByIds(slice);
+    const missing = slice.filter((_, i) => found[i] === null);
+    if (missing.length > 0) throw new IntegrityError('relations must join existing actors', missing.map((id) => `unknown actor "${id}"`));
   }
 }
 

@@ -80,6 +80,6 @@ export class Neo4jStore extends CypherStore {
 
   /** Each batch is an upsert: one write transaction, which bumps the revision. */
   bulkLoad(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
-    return bulkLoadInBatches((batch) => this.upsert(batch), batches, onLoaded);
+    return bulkLoadInBatches(this, batches, onLoaded);
   }
 }
