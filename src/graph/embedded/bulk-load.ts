@@ -50,6 +50,10 @@ function relationLine(relation: RelationRecord, encoding: CitationEncoding): str
   return `${row.from}\t${row.to}\t${row.id}\t${row.type}\t${row.status}\t${free}\t${row.basis}\t${stringCell(row.reasoning)}`;
 }
 
+async function storedIds(run: Run, actors: readonly ActorRecord[]): Promise<Set<string>> {
+  return new Set((await run(shared.EXISTING_IDS, { ids: actors.map((a) => a.id) })).map((r) => String(r.id)));
+}
+
 function duplicate(what: string, id: string): IntegrityError {
   return new IntegrityError('the bulk load contradicts itself', [`${what} "${id}" appears twice`]);
 }
@@ -99,7 +103,7 @@ export async function bulkLoad(
     // Ids given twice are refused here, across batches; a name claimed twice is refused by the
     // ActorName table's primary key when its file is copied (or by the claims of an upsert).
     for await (const batch of batches) {
-      const stored = new Set((await run(shared.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
+      const stored = batch.actors.length === 0 ? new Set<string>() : await storedIds(run, batch.actors);
       const updated: ActorRecord[] = [];
       for (const actor of batch.actors) {
         if (actorIds.has(actor.id)) throw duplicate('actor', actor.id);
