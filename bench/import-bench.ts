@@ -18,8 +18,10 @@ import { nativeEmbedded, nativeNeo4j, withEmptyNeo4j, type NativeFigures } from 
 const program = new Command('bench:import')
   .addOption(new Option('--size <size>', 'graph size (generate it first: npm run generate -- --size M)').choices(Object.keys(SIZES)).default('M'))
   .option('--engines <list>', 'embedded,neo4j', 'embedded,neo4j')
+  // On a busy machine each Neo4j load of M (and its removal) takes minutes: pick the loaders.
+  .option('--neo4j-natives <list>', 'unwind,load-csv (load-csv needs NEO4J_IMPORT_DIR)', 'unwind,load-csv')
   .parse();
-const { size, engines } = program.opts<{ size: SizeName; engines: string }>();
+const { size, engines, neo4jNatives } = program.opts<{ size: SizeName; engines: string; neo4jNatives: string }>();
 const dir = `data/generated/${size}`;
 const files = [join(dir, 'actors.csv'), join(dir, 'relations.csv')];
 
@@ -74,8 +76,9 @@ for (const engine of engines.split(',')) {
   const natives: NativeFigures[] = [];
   if (engine === 'embedded') natives.push(await nativeEmbedded(files));
   else {
-    natives.push(await nativeNeo4j(files, 'unwind'));
-    if (process.env.NEO4J_IMPORT_DIR) natives.push(await nativeNeo4j(files, 'load-csv'));
+    for (const how of ['unwind', 'load-csv'] as const) {
+      if (neo4jNatives.split(',').includes(how)) natives.push(await nativeNeo4j(files, how));
+    }
   }
   for (const native of natives) console.error(`${engine} native (${native.how}): ${s1(native.seconds)} | ${uptime()}`);
   const our = engine === 'neo4j' ? await withEmptyNeo4j(() => ours(engine)) : ours(engine);

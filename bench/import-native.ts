@@ -4,7 +4,7 @@ import { copyFileSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import lbug from '@ladybugdb/core';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import Papa from 'papaparse';
 import { engineFile } from '../src/graph/embedded/cypher.js';
 
@@ -39,6 +39,30 @@ export async function nativeEmbedded(files: readonly string[]): Promise<NativeFi
     await connection.close();
     await database.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const DELETE_RELATIONSHIPS = {
+  BENCH_RELATED: 'MATCH ()-[r:BENCH_RELATED]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+  RELATED_TO: 'MATCH ()-[r:RELATED_TO]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+} as const;
+const DELETE_NODES = {
+  BenchActor: 'MATCH (n:BenchActor) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  'Actor|ActorName|GraphMeta': 'MATCH (n:Actor|ActorName|GraphMeta) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+} as const;
+
+/**
+ * Relationships first, then nodes, 10⁴ per transaction: DETACH DELETE of a fund hub with its
+ * thousands of relations in one transaction exceeds a small server's transaction memory.
+ * CALL … IN TRANSACTIONS runs only in an auto-commit transaction: session.run.
+ */
+async function deleteInBatches(driver: Driver, database: string | undefined, type: keyof typeof DELETE_RELATIONSHIPS, labels: keyof typeof DELETE_NODES) {
+  const session = driver.session({ database });
+  try {
+    await session.run(DELETE_RELATIONSHIPS[type]);
+    await session.run(DELETE_NODES[labels]);
+  } finally {
+    await session.close();
   }
 }
 
@@ -102,9 +126,7 @@ export async function nativeNeo4j(files: readonly string[], how: 'unwind' | 'loa
     return { seconds: (performance.now() - started) / 1000, how: 'Neo4j UNWIND CREATE, 10⁴ rows per transaction' };
   } finally {
     for (const file of copied) rmSync(file, { force: true });
-    const session = driver.session({ database });
-    await session.run('MATCH (a:BenchActor) CALL { WITH a DETACH DELETE a } IN TRANSACTIONS OF 1000 ROWS');
-    await session.close();
+    await deleteInBatches(driver, database, 'BENCH_RELATED', 'BenchActor');
     await driver.executeQuery('DROP CONSTRAINT bench_actor_id IF EXISTS', {}, { database });
     await driver.close();
   }
@@ -123,9 +145,7 @@ export async function withEmptyNeo4j<T>(work: () => T): Promise<T> {
     if (held > 0) throw new Error(`bench:import runs our Neo4j import only on an empty database; it holds ${held} nodes`);
     return work();
   } finally {
-    const session = driver.session({ database });
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    await session.close();
+    await deleteInBatches(driver, database, 'RELATED_TO', 'Actor|ActorName|GraphMeta');
     await driver.close();
   }
 }
