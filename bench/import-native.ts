@@ -1,17 +1,24 @@
 // The engines' own loads of the bare columns (ids, kind, type, status: no names, JSON or checks)
 // of the same import files: the limit the import is compared to in bench/import-bench.ts.
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import lbug from '@ladybugdb/core';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import Papa from 'papaparse';
 import { engineFile } from '../src/graph/embedded/cypher.js';
 
 export interface NativeFigures {
   seconds: number;
+  /** CPU of this process when the engine runs in it (embedded); a server's own CPU is not counted. */
+  cpuSeconds?: number;
   how: string;
 }
+
+const cpuSince = (start: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e6;
+};
 
 /** LadybugDB reads the user's CSV itself: COPY from a LOAD FROM subquery that picks the bare columns. */
 export async function nativeEmbedded(files: readonly string[]): Promise<NativeFigures> {
@@ -24,13 +31,38 @@ export async function nativeEmbedded(files: readonly string[]): Promise<NativeFi
     await connection.query('CREATE NODE TABLE Actor(id STRING PRIMARY KEY, kind STRING)');
     await connection.query('CREATE REL TABLE Rel(FROM Actor TO Actor, id STRING, type STRING, status STRING)');
     const started = performance.now();
+    const cpu = process.cpuUsage();
     await connection.query(`COPY Actor FROM (LOAD FROM '${actors}' (header=true) RETURN id, kind)`);
     await connection.query(`COPY Rel FROM (LOAD FROM '${relations}' (header=true) RETURN \`from\`, \`to\`, id, type, status)`);
-    return { seconds: (performance.now() - started) / 1000, how: 'COPY FROM (LOAD FROM …)' };
+    return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSince(cpu), how: 'LadybugDB COPY FROM (LOAD FROM …)' };
   } finally {
     await connection.close();
     await database.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const DELETE_RELATIONSHIPS = {
+  BENCH_RELATED: 'MATCH ()-[r:BENCH_RELATED]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+  RELATED_TO: 'MATCH ()-[r:RELATED_TO]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+} as const;
+const DELETE_NODES = {
+  BenchActor: 'MATCH (n:BenchActor) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  'Actor|ActorName|GraphMeta': 'MATCH (n:Actor|ActorName|GraphMeta) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+} as const;
+
+/**
+ * Relationships first, then nodes, 10⁴ per transaction: DETACH DELETE of a fund hub with its
+ * thousands of relations in one transaction exceeds a small server's transaction memory.
+ * CALL … IN TRANSACTIONS runs only in an auto-commit transaction: session.run.
+ */
+async function deleteInBatches(driver: Driver, database: string | undefined, type: keyof typeof DELETE_RELATIONSHIPS, labels: keyof typeof DELETE_NODES) {
+  const session = driver.session({ database });
+  try {
+    await session.run(DELETE_RELATIONSHIPS[type]);
+    await session.run(DELETE_NODES[labels]);
+  } finally {
+    await session.close();
   }
 }
 
@@ -51,23 +83,69 @@ const BARE_ACTORS = 'UNWIND $rows AS r CREATE (:BenchActor {id: r.id, kind: r.ki
 const BARE_RELATIONS = `UNWIND $rows AS r MATCH (s:BenchActor {id: r.from}) MATCH (t:BenchActor {id: r.to})
   CREATE (s)-[:BENCH_RELATED {id: r.id, type: r.type, status: r.status}]->(t)`;
 
-/** Neo4j: bare columns in 10⁴-row UNWIND write transactions, under labels of its own, removed after. */
-export async function nativeNeo4j(files: readonly string[]): Promise<NativeFigures> {
+const LOAD_ACTORS = `LOAD CSV WITH HEADERS FROM $url AS r
+  CALL { WITH r CREATE (:BenchActor {id: r.id, kind: r.kind}) } IN TRANSACTIONS OF 10000 ROWS`;
+const LOAD_RELATIONS = `LOAD CSV WITH HEADERS FROM $url AS r
+  CALL { WITH r MATCH (s:BenchActor {id: r.from}) MATCH (t:BenchActor {id: r.to})
+    CREATE (s)-[:BENCH_RELATED {id: r.id, type: r.type, status: r.status}]->(t) } IN TRANSACTIONS OF 10000 ROWS`;
+
+/**
+ * Neo4j's own loads of the bare columns, under labels of their own, removed after: `UNWIND` of
+ * 10⁴-row parameter lists from the driver, and — when the server's import folder is given
+ * (NEO4J_IMPORT_DIR, a server on this machine) — `LOAD CSV` of the same files copied there, which
+ * the server parses itself. (Its offline `neo4j-admin database import` needs a stopped database.)
+ */
+export async function nativeNeo4j(files: readonly string[], how: 'unwind' | 'load-csv'): Promise<NativeFigures> {
   const driver = neo4j.driver(process.env.NEO4J_URI ?? '', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
   const database = process.env.NEO4J_DATABASE || undefined;
   const [actors = '', relations = ''] = files;
+  const importDir = process.env.NEO4J_IMPORT_DIR;
+  const copied: string[] = [];
   try {
     await driver.executeQuery('CREATE CONSTRAINT bench_actor_id IF NOT EXISTS FOR (a:BenchActor) REQUIRE a.id IS UNIQUE', {}, { database });
+    if (how === 'load-csv') {
+      if (!importDir) throw new Error('LOAD CSV needs NEO4J_IMPORT_DIR, the import folder of a Neo4j server on this machine');
+      for (const file of files) {
+        copied.push(join(importDir, `bench-${basename(file)}`));
+        copyFileSync(file, copied.at(-1) ?? '');
+      }
+      // CALL … IN TRANSACTIONS runs only in an auto-commit transaction: session.run.
+      const session = driver.session({ database });
+      const started = performance.now();
+      try {
+        await session.run(LOAD_ACTORS, { url: `file:///${basename(copied[0] ?? '')}` });
+        await session.run(LOAD_RELATIONS, { url: `file:///${basename(copied[1] ?? '')}` });
+      } finally {
+        await session.close();
+      }
+      return { seconds: (performance.now() - started) / 1000, how: 'Neo4j LOAD CSV, 10⁴ rows per transaction' };
+    }
     const started = performance.now();
     for await (const rows of csvRows(actors, 10_000)) await driver.executeQuery(BARE_ACTORS, { rows }, { database });
     for await (const rows of csvRows(relations, 10_000)) await driver.executeQuery(BARE_RELATIONS, { rows }, { database });
-    return { seconds: (performance.now() - started) / 1000, how: 'UNWIND CREATE, 10⁴ rows per transaction' };
+    return { seconds: (performance.now() - started) / 1000, how: 'Neo4j UNWIND CREATE, 10⁴ rows per transaction' };
   } finally {
-    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction: session.run, not executeQuery.
-    const session = driver.session({ database });
-    await session.run('MATCH (a:BenchActor) CALL { WITH a DETACH DELETE a } IN TRANSACTIONS OF 1000 ROWS');
-    await session.close();
+    for (const file of copied) rmSync(file, { force: true });
+    await deleteInBatches(driver, database, 'BENCH_RELATED', 'BenchActor');
     await driver.executeQuery('DROP CONSTRAINT bench_actor_id IF EXISTS', {}, { database });
+    await driver.close();
+  }
+}
+
+/**
+ * Our Neo4j import writes into the configured database: the bench runs it only on an empty one
+ * (it refuses otherwise, so it never touches a graph it did not write) and removes it after.
+ */
+export async function withEmptyNeo4j<T>(work: () => T): Promise<T> {
+  const driver = neo4j.driver(process.env.NEO4J_URI ?? '', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+  const database = process.env.NEO4J_DATABASE || undefined;
+  try {
+    const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database });
+    const held = neo4j.integer.toNumber(records[0]?.get('n') ?? 0);
+    if (held > 0) throw new Error(`bench:import runs our Neo4j import only on an empty database; it holds ${held} nodes`);
+    return work();
+  } finally {
+    await deleteInBatches(driver, database, 'RELATED_TO', 'Actor|ActorName|GraphMeta');
     await driver.close();
   }
 }

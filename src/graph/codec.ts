@@ -1,7 +1,9 @@
 // How records become flat database properties and back. Metrics and citations are nested
 // lists of objects, which neither engine stores natively as properties, so both keep them as
-// JSON text; names are stored a second time in normal form for lookup and search.
+// text: JSON, or — where the engine stores each citation once (citation-refs.ts) — JSON with
+// citation keys; names are stored a second time in normal form for lookup and search.
 import { z } from 'zod';
+import { decodeReferences, isReferenceList, type CitationLookup, type CitationRefs, type CitationsToStore } from './citation-refs.js';
 import {
   ACTOR_KINDS,
   BASES,
@@ -10,7 +12,6 @@ import {
   RELATION_STATUSES,
   RELATION_TYPES,
   type ActorRecord,
-  type Metric,
   type RelationRecord,
 } from './model.js';
 import { nameKeys } from './names.js';
@@ -44,7 +45,22 @@ export type RelationRow = {
   citations: string;
 };
 
-export function actorToRow(actor: ActorRecord): ActorRow {
+/** How a write encodes citations: by reference (the refs, and where their citations are collected), or inline JSON when absent. */
+export interface CitationEncoding {
+  refs: CitationRefs;
+  toStore: CitationsToStore;
+}
+
+function citationsText(citations: ActorRecord['citations'], encoding?: CitationEncoding): string {
+  return encoding ? encoding.refs.encode(citations, encoding.toStore) : JSON.stringify(citations);
+}
+
+function metricsText(metrics: ActorRecord['metrics'], encoding?: CitationEncoding): string {
+  if (metrics.length === 0) return '[]';
+  return encoding ? encoding.refs.encodeMetrics(metrics, encoding.toStore) : JSON.stringify(metrics);
+}
+
+export function actorToRow(actor: ActorRecord, encoding?: CitationEncoding): ActorRow {
   const keys = nameKeys(actor);
   return {
     id: actor.id,
@@ -55,14 +71,14 @@ export function actorToRow(actor: ActorRecord): ActorRow {
     district: actor.district ?? null,
     inDistrict: actor.inDistrict,
     description: actor.description ?? null,
-    metrics: JSON.stringify(actor.metrics),
-    citations: JSON.stringify(actor.citations),
+    metrics: metricsText(actor.metrics, encoding),
+    citations: citationsText(actor.citations, encoding),
     nameKeys: keys,
     searchText: `\n${keys.join('\n')}\n`,
   };
 }
 
-export function relationToRow(relation: RelationRecord): RelationRow {
+export function relationToRow(relation: RelationRecord, encoding?: CitationEncoding): RelationRow {
   return {
     id: relation.id,
     type: relation.type,
@@ -72,8 +88,8 @@ export function relationToRow(relation: RelationRecord): RelationRow {
     description: relation.description ?? null,
     basis: relation.basis,
     reasoning: relation.reasoning ?? null,
-    metrics: JSON.stringify(relation.metrics),
-    citations: JSON.stringify(relation.citations),
+    metrics: metricsText(relation.metrics, encoding),
+    citations: citationsText(relation.citations, encoding),
   };
 }
 
@@ -112,12 +128,20 @@ function parseJson<T>(text: string | null | undefined, schema: z.ZodType<T>, fal
   return text ? schema.parse(JSON.parse(text)) : fallback;
 }
 
-/** A stored metrics column (JSON text) as metrics, checked like every value read back. */
-export function decodeMetrics(text: string | null | undefined): Metric[] {
-  return parseJson(text, metricsJson, []);
+function readCitations(text: string | null | undefined, lookup?: CitationLookup): ActorRecord['citations'] {
+  if (text && lookup && isReferenceList(text)) return decodeReferences(text, lookup);
+  return parseJson(text, citationsJson, []);
 }
 
-export function rowToActor(row: unknown): ActorRecord {
+/** A stored metrics column (JSON text) as metrics, checked like every value read back; `lookup` resolves citation keys. */
+export function decodeMetrics(text: string | null | undefined, lookup?: CitationLookup): ActorRecord['metrics'] {
+  if (!text || !lookup || !text.includes('"citations":"')) return parseJson(text, metricsJson, []);
+  const metrics = z.array(z.looseObject({ citations: z.string() })).parse(JSON.parse(text));
+  return metricsJson.parse(metrics.map((m) => ({ ...m, citations: decodeReferences(m.citations, lookup) })));
+}
+
+/** `lookup`: the citations the row's keys name, when the engine stores citations by reference. */
+export function rowToActor(row: unknown, lookup?: CitationLookup): ActorRecord {
   const r = storedActor.parse(row);
   return {
     id: r.id,
@@ -128,12 +152,12 @@ export function rowToActor(row: unknown): ActorRecord {
     district: r.district ?? null,
     inDistrict: r.inDistrict ?? false,
     description: r.description ?? null,
-    metrics: parseJson(r.metrics, metricsJson, []),
-    citations: parseJson(r.citations, citationsJson, []),
+    metrics: decodeMetrics(r.metrics, lookup),
+    citations: readCitations(r.citations, lookup),
   };
 }
 
-export function rowToRelation(row: unknown): RelationRecord {
+export function rowToRelation(row: unknown, lookup?: CitationLookup): RelationRecord {
   const r = storedRelation.parse(row);
   return {
     id: r.id,
@@ -144,8 +168,8 @@ export function rowToRelation(row: unknown): RelationRecord {
     description: r.description ?? null,
     basis: r.basis ?? 'STATED',
     reasoning: r.reasoning ?? null,
-    metrics: parseJson(r.metrics, metricsJson, []),
-    citations: parseJson(r.citations, citationsJson, []),
+    metrics: decodeMetrics(r.metrics, lookup),
+    citations: readCitations(r.citations, lookup),
   };
 }
 

@@ -2,9 +2,11 @@
 // claims, deletes, the revision bump) is written once here; engines add their connections,
 // schema, bulk load and error mapping (embedded/, neo4j/).
 import { checkBatch, endpointIds, missingEndpoints, refuseUnknown } from './batch-checks.js';
-import { actorToRow, decodeMetrics, relationToRow, rowToActor, rowToRelation } from './codec.js';
+import type { CitationLookup, CitationRefs, CitationRow, CitationsToStore } from './citation-refs.js';
+import { actorToRow, decodeMetrics, relationToRow, rowToActor, rowToRelation, type CitationEncoding } from './codec.js';
 import * as q from './cypher.js';
-import type { EngineSession, Params, Run } from './engine-session.js';
+import type { Statement } from './cypher.js';
+import type { EngineSession, Params, Row, Run } from './engine-session.js';
 import { IntegrityError } from './errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from './model.js';
 import { normalizeName } from './names.js';
@@ -12,12 +14,23 @@ import { groupRelations } from './relation-groups.js';
 import type { ActorNames, EngineName, GraphCounts, GraphStore, MetricHolding, RelationEnds, RelationFilter, SearchOptions, TopologyChunk } from './store.js';
 import { topologyChunks } from './topology.js';
 
+/** An engine that stores each citation once and refers to it by key (citation-refs.ts). */
+export interface CitationStorage {
+  refs: CitationRefs;
+  /** key, document, paragraph, quote of the citations with the given keys. */
+  fetch: Statement<'keys'>;
+  /** Adds citations (rows of key, document, paragraph, quote) not stored yet. */
+  store: Statement<'rows'>;
+}
+
 export abstract class CypherStore implements GraphStore {
   abstract readonly engine: EngineName;
   abstract open(): Promise<void>;
   abstract close(): Promise<void>;
   /** The open engine session; throws StoreUnavailableError when the store is closed. */
   protected abstract get session(): EngineSession;
+  /** Null: citations are stored inline as JSON (Neo4j, whose model API shows that JSON). */
+  protected readonly citationStorage: CitationStorage | null = null;
 
   /** A write transaction that also bumps the graph's revision. */
   protected write<T>(work: (run: Run) => Promise<T>): Promise<T> {
@@ -41,8 +54,8 @@ export abstract class CypherStore implements GraphStore {
   async upsert(batch: GraphBatch): Promise<GraphCounts> {
     checkBatch(batch);
     await this.write(async (run) => {
-      if (batch.actors.length > 0) await writeActors(run, batch.actors);
-      if (batch.relations.length > 0) await writeRelations(run, batch);
+      if (batch.actors.length > 0) await writeActors(run, batch.actors, this.citationStorage);
+      if (batch.relations.length > 0) await writeRelations(run, batch, this.citationStorage);
     });
     return { actors: batch.actors.length, relations: batch.relations.length };
   }
@@ -72,7 +85,8 @@ export abstract class CypherStore implements GraphStore {
   async actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
     if (ids.length === 0) return [];
     const rows = await this.session.read(q.ACTORS_BY_IDS, { ids: [...ids] });
-    const byId = new Map(rows.map((row) => [String(row.id), rowToActor(row)]));
+    const lookup = await this.citationsOf(rows);
+    const byId = new Map(rows.map((row) => [String(row.id), rowToActor(row, lookup)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -80,7 +94,7 @@ export abstract class CypherStore implements GraphStore {
     const key = normalizeName(text);
     if (key === '') return null;
     const [row] = await this.session.read(q.ACTOR_BY_NAME_KEY, { key });
-    return row ? rowToActor(row) : null;
+    return row ? rowToActor(row, await this.citationsOf([row])) : null;
   }
 
   /**
@@ -93,7 +107,8 @@ export abstract class CypherStore implements GraphStore {
     if (ids.length === 0) return [];
     if (!ends || this.relationIdsIndexed) {
       const rows = await this.session.read(q.RELATIONS_BY_IDS, { ids: [...ids] });
-      const byId = new Map(rows.map((row) => [String(row.id), rowToRelation(row)]));
+      const lookup = await this.citationsOf(rows);
+      const byId = new Map(rows.map((row) => [String(row.id), rowToRelation(row, lookup)]));
       // The ends, when given, must still be the relation's: else it changed since they were read.
       return ids.map((id, i) => {
         const found = byId.get(id);
@@ -105,12 +120,13 @@ export abstract class CypherStore implements GraphStore {
       const from = ends[i]?.from ?? '';
       idsBySource.set(from, [...(idsBySource.get(from) ?? []), id]);
     });
+    const rows: Row[] = [];
+    for (const [source, sourceIds] of idsBySource) rows.push(...(await this.session.read(q.RELATIONS_OF_SOURCE_BY_IDS, { id: source, ids: sourceIds })));
+    const lookup = await this.citationsOf(rows);
     const found = new Map<string, RelationRecord>();
-    for (const [source, sourceIds] of idsBySource) {
-      for (const row of await this.session.read(q.RELATIONS_OF_SOURCE_BY_IDS, { id: source, ids: sourceIds })) {
-        const relation = rowToRelation(row);
-        found.set(`${relation.id}\u0000${relation.from}\u0000${relation.to}`, relation);
-      }
+    for (const row of rows) {
+      const relation = rowToRelation(row, lookup);
+      found.set(`${relation.id}\u0000${relation.from}\u0000${relation.to}`, relation);
     }
     return ids.map((id, i) => found.get(`${id}\u0000${ends[i]?.from ?? ''}\u0000${ends[i]?.to ?? ''}`) ?? null);
   }
@@ -122,7 +138,8 @@ export abstract class CypherStore implements GraphStore {
     const rows = options.kinds?.length
       ? await this.session.read(q.SEARCH_KINDS, { ...params, kinds: [...options.kinds] })
       : await this.session.read(q.SEARCH, params);
-    return rows.map(rowToActor);
+    const lookup = await this.citationsOf(rows);
+    return rows.map((row) => rowToActor(row, lookup));
   }
 
   async relationsOf(actorIds: readonly string[], filter: RelationFilter): Promise<Map<string, RelationRecord[]>> {
@@ -139,29 +156,55 @@ export abstract class CypherStore implements GraphStore {
         return this.session.read(statement, pick(params, statement.params));
       }),
     );
+    const rows = answers.flat();
+    const lookup = await this.citationsOf(rows);
     return groupRelations(
       actorIds,
-      answers.flat().map((row) => ({ self: String(row.self), relation: rowToRelation(row) })),
+      rows.map((row) => ({ self: String(row.self), relation: rowToRelation(row, lookup) })),
     );
   }
 
   async readAll(): Promise<GraphBatch> {
     const [actors, relations] = await Promise.all([this.session.read(q.ALL_ACTORS, {}), this.session.read(q.ALL_RELATIONS, {})]);
-    return { actors: actors.map(rowToActor), relations: relations.map(rowToRelation) };
+    const lookup = await this.citationsOf([...actors, ...relations]);
+    return { actors: actors.map((row) => rowToActor(row, lookup)), relations: relations.map((row) => rowToRelation(row, lookup)) };
+  }
+
+  /** The citations the rows refer to by key, or undefined when this engine stores them inline. */
+  private async citationsOf(rows: readonly Row[]): Promise<CitationLookup | undefined> {
+    const storage = this.citationStorage;
+    if (!storage) return undefined;
+    const keys = new Set<string>();
+    for (const row of rows) storage.refs.keysIn(row.citations, row.metrics, keys);
+    return storage.refs.lookup(keys, async (chunk) => (await this.session.read(storage.fetch, { keys: chunk })) as unknown as CitationRow[]);
   }
 
   async *readMetrics(names: readonly string[]): AsyncIterable<MetricHolding> {
-    // A cheap text test first: only rows that mention a wanted name are decoded.
+    // A cheap text test first: only rows that mention a wanted name are decoded, a chunk at a
+    // time so that citation keys are resolved in one read per chunk.
     const quoted = names.map((name) => JSON.stringify(name));
     const wanted = new Set(names);
     for (const [holder, statement] of [['actor', q.ACTOR_METRICS], ['relation', q.RELATION_METRICS]] as const) {
+      let chunk: Row[] = [];
       for await (const row of this.session.stream(statement)) {
         const text = typeof row.metrics === 'string' ? row.metrics : '';
         if (!quoted.some((name) => text.includes(name))) continue;
-        const metrics = decodeMetrics(text).filter((m) => wanted.has(m.name));
-        if (metrics.length > 0) yield { holder, id: String(row.id), metrics };
+        chunk.push(row);
+        if (chunk.length === 1_000) {
+          yield* await this.metricHoldings(holder, chunk, wanted);
+          chunk = [];
+        }
       }
+      yield* await this.metricHoldings(holder, chunk, wanted);
     }
+  }
+
+  private async metricHoldings(holder: MetricHolding['holder'], rows: Row[], wanted: ReadonlySet<string>): Promise<MetricHolding[]> {
+    const lookup = await this.citationsOf(rows);
+    return rows.flatMap((row) => {
+      const metrics = decodeMetrics(String(row.metrics), lookup).filter((m) => wanted.has(m.name));
+      return metrics.length > 0 ? [{ holder, id: String(row.id), metrics }] : [];
+    });
   }
 
   async *readNames(): AsyncIterable<ActorNames> {
@@ -183,9 +226,25 @@ function pick<P extends string>(params: Params<P>, names: readonly P[]): Params<
   return Object.fromEntries(names.map((name) => [name, params[name]])) as Params<P>;
 }
 
+/** How this write encodes citations, and the citations it then stores (with `storeCitations`). */
+export function citationEncoding(storage: CitationStorage | null): CitationEncoding | undefined {
+  return storage ? { refs: storage.refs, toStore: new Map() } : undefined;
+}
+
+const CITATION_CHUNK = 10_000;
+
+/** Stores the citations a write referred to, in the same transaction; a no-op for inline JSON. */
+export async function storeCitations(run: Run, storage: CitationStorage | null, toStore: CitationsToStore | undefined): Promise<void> {
+  if (!storage || !toStore || toStore.size === 0) return;
+  const rows = [...toStore.values()];
+  for (let i = 0; i < rows.length; i += CITATION_CHUNK) await run(storage.store, { rows: rows.slice(i, i + CITATION_CHUNK) });
+}
+
 /** Replaces the actors' names and claims the new ones; a name owned by another actor fails the batch. */
-export async function writeActors(run: Run, actors: readonly ActorRecord[]): Promise<void> {
-  const rows = actors.map(actorToRow);
+export async function writeActors(run: Run, actors: readonly ActorRecord[], storage: CitationStorage | null): Promise<void> {
+  const encoding = citationEncoding(storage);
+  const rows = actors.map((actor) => actorToRow(actor, encoding));
+  await storeCitations(run, storage, encoding?.toStore);
   await run(q.DELETE_NAMES_OF, { ids: rows.map((r) => r.id) });
   await run(q.UPSERT_ACTORS, { rows });
   const names = rows.flatMap((r) => r.nameKeys.map((key) => ({ key, actorId: r.id })));
@@ -196,11 +255,13 @@ export async function writeActors(run: Run, actors: readonly ActorRecord[]): Pro
   if (conflicts.length > 0) throw new IntegrityError('names must be unique across actors', conflicts);
 }
 
-async function writeRelations(run: Run, batch: GraphBatch): Promise<void> {
+async function writeRelations(run: Run, batch: GraphBatch, storage: CitationStorage | null): Promise<void> {
   const stored = await run(q.EXISTING_IDS, { ids: endpointIds(batch) });
   const missing = missingEndpoints(batch, new Set(stored.map((r) => String(r.id))));
   if (missing.length > 0) throw new IntegrityError('relations must join existing actors', missing);
-  const rows = batch.relations.map(relationToRow);
+  const encoding = citationEncoding(storage);
+  const rows = batch.relations.map((relation) => relationToRow(relation, encoding));
+  await storeCitations(run, storage, encoding?.toStore);
   await run(q.DELETE_RELATIONS, { ids: rows.map((r) => r.id) });
   await run(q.CREATE_RELATIONS, { rows });
 }

@@ -1,17 +1,18 @@
 // The embedded engine's bulk path: new actors, their names and all relations are written to
 // temporary CSV files and loaded with COPY, which LadybugDB runs far faster than row-by-row
-// MERGE/CREATE. Actors already stored go through the ordinary upsert statements. Everything
-// happens inside the caller's transaction, so a failure anywhere leaves the database as it was.
+// MERGE/CREATE. Actors already stored go through the ordinary upsert statements, and the
+// distinct citations the rows refer to are merged by key. Everything happens inside the
+// caller's transaction, so a failure anywhere leaves the database as it was.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBatch } from '../batch-checks.js';
-import { actorToRow, relationToRow, type ActorRow, type RelationRow } from '../codec.js';
+import type { CitationsToStore } from '../citation-refs.js';
+import { actorToRow, relationToRow, type ActorRow, type CitationEncoding } from '../codec.js';
 import { IntegrityError } from '../errors.js';
-import type { ActorRecord, GraphBatch } from '../model.js';
+import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
 import type { GraphCounts } from '../store.js';
 import { CopyFile, copyStatement, listCell, stringCell } from './copy-file.js';
-import { writeActors } from '../cypher-store.js';
+import { storeCitations, writeActors, type CitationStorage } from '../cypher-store.js';
 import * as shared from '../cypher.js';
 import type { Run } from '../engine-session.js';
 
@@ -39,9 +40,18 @@ function actorLine(row: ActorRow): { cells: string[]; needsLists: boolean } {
   return { cells, needsLists: aliases === null || keys === null };
 }
 
-/** A relation as a COPY line: the two endpoint keys first, then the properties. */
-function relationLine(row: RelationRow): string[] {
-  return [row.from, row.to, row.id, row.type, row.status, row.description, row.metrics, row.citations, row.basis, row.reasoning].map(stringCell);
+/**
+ * A relation as a COPY line: the two endpoint keys first, then the properties. Ids (slugs), enums
+ * and citation keys never need quotes; only free text and metrics go through stringCell.
+ */
+function relationLine(relation: RelationRecord, encoding: CitationEncoding): string {
+  const row = relationToRow(relation, encoding);
+  const free = `${stringCell(row.description)}\t${stringCell(row.metrics)}\t${stringCell(row.citations)}`;
+  return `${row.from}\t${row.to}\t${row.id}\t${row.type}\t${row.status}\t${free}\t${row.basis}\t${stringCell(row.reasoning)}`;
+}
+
+async function storedIds(run: Run, actors: readonly ActorRecord[]): Promise<Set<string>> {
+  return new Set((await run(shared.EXISTING_IDS, { ids: actors.map((a) => a.id) })).map((r) => String(r.id)));
 }
 
 function duplicate(what: string, id: string): IntegrityError {
@@ -73,7 +83,12 @@ async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file:
   }
 }
 
-export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
+export async function bulkLoad(
+  run: Run,
+  batches: AsyncIterable<GraphBatch>,
+  storage: CitationStorage,
+  onLoaded?: (rows: number) => void,
+): Promise<GraphCounts> {
   const directory = mkdtempSync(join(tmpdir(), 'haidian-bulk-'));
   const actorFile = new CopyFile(join(directory, 'actors.csv'));
   const nameFile = new CopyFile(join(directory, 'names.csv'));
@@ -81,10 +96,14 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>, onL
   const actorIds = new Set<string>();
   const relationIds = new Set<string>();
   const listsToSet: Pick<ActorRow, 'id' | 'aliases' | 'nameKeys'>[] = [];
+  // Every citation the load refers to, once: the rows hold its key.
+  const toStore: CitationsToStore = new Map();
+  const encoding: CitationEncoding = { refs: storage.refs, toStore };
   try {
+    // Ids given twice are refused here, across batches; a name claimed twice is refused by the
+    // ActorName table's primary key when its file is copied (or by the claims of an upsert).
     for await (const batch of batches) {
-      checkBatch(batch);
-      const stored = new Set((await run(shared.EXISTING_IDS, { ids: batch.actors.map((a) => a.id) })).map((r) => String(r.id)));
+      const stored = batch.actors.length === 0 ? new Set<string>() : await storedIds(run, batch.actors);
       const updated: ActorRecord[] = [];
       for (const actor of batch.actors) {
         if (actorIds.has(actor.id)) throw duplicate('actor', actor.id);
@@ -93,7 +112,7 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>, onL
           updated.push(actor);
           continue;
         }
-        const row = actorToRow(actor);
+        const row = actorToRow(actor, encoding);
         const { cells, needsLists } = actorLine(row);
         await actorFile.add(cells);
         if (needsLists) listsToSet.push({ id: row.id, aliases: row.aliases, nameKeys: row.nameKeys });
@@ -101,13 +120,14 @@ export async function bulkLoad(run: Run, batches: AsyncIterable<GraphBatch>, onL
       }
       // Only actors already stored go through MERGE: LadybugDB's COPY of relations misplaces
       // endpoints that were inserted (not updated) earlier in the same transaction.
-      if (updated.length > 0) await writeActors(run, updated);
+      if (updated.length > 0) await writeActors(run, updated, storage);
       for (const relation of batch.relations) {
         if (relationIds.has(relation.id)) throw duplicate('relation', relation.id);
         relationIds.add(relation.id);
-        await relationFile.add(relationLine(relationToRow(relation)));
+        await relationFile.addLine(relationLine(relation, encoding));
       }
     }
+    await storeCitations(run, storage, toStore);
     // Relations are only staged while batches come, so they may come before their actors.
     await copy(run, 'Actor', actorFile);
     if (listsToSet.length > 0) await run(shared.SET_NAME_LISTS, { rows: listsToSet });

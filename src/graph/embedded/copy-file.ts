@@ -45,8 +45,12 @@ export class CopyFile {
     this.out = createWriteStream(this.path, { encoding: 'utf8' });
   }
 
-  async add(cells: readonly string[]): Promise<void> {
-    const line = cells.join('\t');
+  add(cells: readonly string[]): Promise<void> {
+    return this.addLine(cells.join('\t'));
+  }
+
+  /** A line already joined with tabs, each cell written as `stringCell` would. */
+  async addLine(line: string): Promise<void> {
     if (!this.hasLineBreaks && /[\r\n]/.test(line)) this.hasLineBreaks = true;
     this.buffer += `${line}\n`;
     this.lines += 1;

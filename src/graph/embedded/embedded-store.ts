@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
-import { CypherStore } from '../cypher-store.js';
+import { CitationRefs } from '../citation-refs.js';
+import { CypherStore, type CitationStorage } from '../cypher-store.js';
 import type { EngineSession } from '../engine-session.js';
 import { StoreUnavailableError } from '../errors.js';
 import type { GraphBatch } from '../model.js';
@@ -32,6 +33,11 @@ export class EmbeddedStore extends CypherStore {
   private database?: lbug.Database;
   private connections?: ConnectionSet;
   private opened?: EmbeddedSession;
+  protected override readonly citationStorage: CitationStorage = {
+    refs: new CitationRefs(),
+    fetch: q.CITATIONS_BY_KEYS,
+    store: q.MERGE_CITATIONS,
+  };
 
   constructor(private readonly options: EmbeddedOptions) {
     super();
@@ -69,6 +75,6 @@ export class EmbeddedStore extends CypherStore {
   }
 
   bulkLoad(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
-    return this.write((run) => bulkLoad(run, batches, onLoaded));
+    return this.write((run) => bulkLoad(run, batches, this.citationStorage, onLoaded));
   }
 }

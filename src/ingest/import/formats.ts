@@ -56,17 +56,37 @@ function decodeBoolean(field: string, text: string): boolean {
   throw new CellError(field, 'must be true or false');
 }
 
-/** A CSV record (column → cell) as the plain object the zod schemas check. */
-export function decodeCsvRecord(type: ItemType, cells: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [field, text] of Object.entries(cells)) {
-    if (text === '') continue;
-    if (field === 'metrics' || field === 'citations') out[field] = decodeJson(field, text);
-    else if (field === 'aliases' && type === 'actor') out[field] = text.split(LIST_SEPARATOR).map((s) => s.trim());
-    else if (field === 'inDistrict' && type === 'actor') out[field] = decodeBoolean(field, text);
-    else out[field] = text;
+/**
+ * CSV rows of one file as the plain objects the zod schemas check. Rows that repeat the previous
+ * row's JSON cell (many relations citing one sentence) share its parse: the schemas copy what
+ * they return, so no row sees another's objects.
+ */
+export class CsvDecoder {
+  private readonly lastJson = new Map<string, { text: string; value: unknown }>();
+
+  constructor(private readonly type: ItemType) {}
+
+  decode(header: readonly string[], cells: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < header.length; i += 1) {
+      const field = header[i] ?? '';
+      const text = cells[i] ?? '';
+      if (text === '') continue;
+      if (field === 'metrics' || field === 'citations') out[field] = this.json(field, text);
+      else if (field === 'aliases' && this.type === 'actor') out[field] = text.split(LIST_SEPARATOR).map((s) => s.trim());
+      else if (field === 'inDistrict' && this.type === 'actor') out[field] = decodeBoolean(field, text);
+      else out[field] = text;
+    }
+    return out;
   }
-  return out;
+
+  private json(field: string, text: string): unknown {
+    const last = this.lastJson.get(field);
+    if (last?.text === text) return last.value;
+    const value = decodeJson(field, text);
+    this.lastJson.set(field, { text, value });
+    return value;
+  }
 }
 
 /** A JSON Lines line as its item type and the object the zod schemas check. */

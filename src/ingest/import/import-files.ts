@@ -42,6 +42,13 @@ export interface ImportReport extends GraphCounts {
   loadMs: number;
 }
 
+/**
+ * Rows handed to the bulk load at a time: it only stages them, so small hand-offs cost nothing,
+ * and rows that die young stay out of V8's old generation (whose collection cost the M import
+ * seconds at 5,000).
+ */
+const HAND_OFF_ROWS = 1_000;
+
 function totalBytes(files: readonly string[]): number {
   return files.reduce((sum, file) => sum + statSync(file).size, 0);
 }
@@ -76,7 +83,7 @@ export async function importFiles(
   let path: ImportReport['path'];
   if (store.bulkLoad && options.bulk !== false) {
     path = 'bulk';
-    const checked = checkedBatches(files, store, documents, batchSize, onRead, () => (rows += 1), startLoad);
+    const checked = checkedBatches(files, store, documents, HAND_OFF_ROWS, onRead, () => (rows += 1), startLoad);
     counts = await store.bulkLoad(checked, (done) => options.onProgress?.(done, rows));
   } else {
     path = 'batches';

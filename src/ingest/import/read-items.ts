@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import Papa from 'papaparse';
-import { CellError, csvFileType, decodeCsvRecord, decodeJsonLine, type ItemType } from './formats.js';
+import { CellError, CsvDecoder, csvFileType, decodeJsonLine, type ItemType } from './formats.js';
 
 export interface SourceItem {
   file: string;
@@ -42,6 +42,7 @@ async function* csvItems(file: string, onRead?: OnRead): AsyncGenerator<SourceIt
   const rows = openText(file, onRead).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, {}));
   let header: string[] | null = null;
   let type: ItemType = 'actor';
+  let decoder = new CsvDecoder(type);
   let next = 1;
   for await (const cells of rows as AsyncIterable<string[]>) {
     const line = next;
@@ -50,19 +51,18 @@ async function* csvItems(file: string, onRead?: OnRead): AsyncGenerator<SourceIt
     if (header === null) {
       header = cells.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
       type = csvFileType(header);
+      decoder = new CsvDecoder(type);
       continue;
     }
     if (cells.length !== header.length) {
       yield { file, line, type: null, value: {}, error: new CellError('(row)', `has ${cells.length} cells where the header has ${header.length}`) };
       continue;
     }
-    const record: Record<string, string> = {};
-    header.forEach((h, i) => (record[h] = cells[i] ?? ''));
     try {
-      yield { file, line, type, value: decodeCsvRecord(type, record) };
+      yield { file, line, type, value: decoder.decode(header, cells) };
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      yield { file, line, type, value: record, error };
+      yield { file, line, type, value: Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])), error };
     }
   }
 }
