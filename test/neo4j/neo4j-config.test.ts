@@ -1,22 +1,12 @@
 // Choosing and configuring the Neo4j engine, and how it fails when the server is not there.
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { Neo4jStore } from '../../src/graph/neo4j/neo4j-store.js';
 import { createStore } from '../../src/graph/open-store.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import { freePort } from '../helpers/free-port.js';
 
 const neo4jEnv = { GRAPH_ENGINE: 'neo4j', NEO4J_URI: 'neo4j://db.example:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'secret' };
-
-/** A local port nothing listens on: connections to it are refused at once. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 describe('GRAPH_ENGINE=neo4j configuration', () => {
   it('requires URI, user and password, naming each that is missing', () => {
@@ -50,7 +40,7 @@ describe('Neo4j engine without a server', () => {
   afterEach(async () => store?.close());
 
   it.each(['bolt', 'neo4j'])('says which server it cannot reach (%s://)', async (scheme) => {
-    const uri = `${scheme}://127.0.0.1:${await closedPort()}`;
+    const uri = `${scheme}://127.0.0.1:${await freePort()}`;
     store = new Neo4jStore({ uri, user: 'neo4j', password: 'x', connectionTimeoutMs: 2_000 });
     await expect(store.open()).rejects.toThrow(`cannot connect to Neo4j at ${uri}`);
   });

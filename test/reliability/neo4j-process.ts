@@ -4,24 +4,15 @@
 // (the jars are already in Maven's cache by then); killed with SIGKILL by its pid.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../helpers/free-port.js';
 
 const run = promisify(execFile);
 
 export interface Neo4jProcessOptions {
   home: string;
   port: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no free port'))));
-    });
-  });
 }
 
 export async function faultServerOptions(env: NodeJS.ProcessEnv = process.env): Promise<Neo4jProcessOptions> {

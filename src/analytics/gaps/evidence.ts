@@ -1,24 +1,13 @@
 // A gap's evidence is a channel path found by the connections analysis on the projection, never
 // a detour through a government body or a policy (hubs that connect everything and explain
 // nothing); its records are read with the rest of a detector's (pathParts, then pathRecords).
-import type { ActorKind, ActorRecord, RelationRecord } from '../../graph/model.js';
+import { ACTOR_KINDS, type ActorKind, type ActorRecord, type RelationRecord } from '../../graph/model.js';
 import { findConnections, type ConnectionQuery, type ConnectionTarget, type FoundPath, type ProjectedPath } from '../connections.js';
+import { HUB_KINDS } from '../flow.js';
 import type { GraphView } from '../graph-view.js';
 
-/** Who may stand between the two ends of an evidence path. */
-export const EVIDENCE_INTERMEDIATES: readonly ActorKind[] = [
-  'UNIVERSITY',
-  'RESEARCH_INSTITUTE',
-  'MILITARY_GROUP',
-  'FUND',
-  'INCUBATOR',
-  'ENTERPRISE',
-  'WORKSTATION',
-  'PARK',
-  'PLATFORM',
-  'ALLIANCE',
-  'PROJECT',
-];
+/** Who may stand between the two ends of an evidence path: every kind but the hubs and the programmes. */
+export const EVIDENCE_INTERMEDIATES: readonly ActorKind[] = ACTOR_KINDS.filter((kind) => !HUB_KINDS.has(kind) && kind !== 'TALENT_PROGRAM');
 
 export interface EvidenceQuery {
   from: string;
