@@ -3,8 +3,10 @@
 // batches when asked for and kept for the one computation. No record of the whole graph is read.
 import type { ActorKind, ActorRecord, RelationRecord } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
+import { HeldMetrics } from './held-metrics.js';
 import { wholeGraphMeasures, type WholeGraphMeasures } from './measures/whole-graph.js';
 import { ESTABLISHED, KIND_CODE, type Projection } from './projection/projection.js';
+import { WorkClock } from './work-clock.js';
 
 /** Ids per store call: one batched read stays a bounded statement. */
 const READ_BATCH = 5_000;
@@ -16,16 +18,39 @@ export class GraphView {
 
   private measured?: Promise<WholeGraphMeasures>;
 
+  private held?: Promise<HeldMetrics>;
+
   constructor(
     readonly projection: Projection,
-    private readonly store: Pick<GraphStore, 'actorsByIds' | 'relationsByIds'>,
-    /** The projection's whole-graph measures, when a cache already computes them. */
-    private readonly wholeGraph?: () => Promise<WholeGraphMeasures>,
-  ) {}
+    private readonly store: Pick<GraphStore, 'actorsByIds' | 'relationsByIds' | 'readMetrics'>,
+    private readonly options: {
+      /** The projection's whole-graph measures, when a cache already computes them. */
+      measures?: () => Promise<WholeGraphMeasures>;
+      /** Times the parts and gives the event loop its turns: await `clock.breathe()` between units of work. */
+      clock?: WorkClock;
+      /** The metric names `heldMetrics` reads (what the analyses of this view sum). */
+      metricNames?: readonly string[];
+    } = {},
+  ) {
+    this.clock = options.clock ?? new WorkClock();
+  }
+
+  readonly clock: WorkClock;
+
+  /** The metrics of the records holding one of `metricNames`, read once in one filtered pass. */
+  heldMetrics(): Promise<HeldMetrics> {
+    this.held ??= HeldMetrics.read(this.store, this.options.metricNames ?? []);
+    return this.held;
+  }
 
   /** Degree, sampled betweenness and communities of the projection, computed once. */
   measures(): Promise<WholeGraphMeasures> {
-    this.measured ??= this.wholeGraph ? this.wholeGraph() : wholeGraphMeasures(this.projection);
+    this.measured ??= this.options.measures ? this.options.measures() : wholeGraphMeasures(this.projection);
+    return this.measured;
+  }
+
+  /** The measures if an analysis asked for them (their parts' times are then worth reporting). */
+  measuresAsked(): Promise<WholeGraphMeasures> | undefined {
     return this.measured;
   }
 
@@ -75,11 +100,16 @@ export class GraphView {
 
   /** Planned or intended only: no established relation of its own (the aerospace park's planned tenants). */
   isPlaceholder(actor: number): boolean {
-    return !this.relationsOf(actor).some((r) => this.projection.relations.statuses[r] === ESTABLISHED);
+    const p = this.projection;
+    const { statuses } = p.relations;
+    for (let k = p.outStart[actor] as number; k < (p.outStart[actor + 1] as number); k++) if (statuses[p.outRelations[k] as number] === ESTABLISHED) return false;
+    for (let k = p.inStart[actor] as number; k < (p.inStart[actor + 1] as number); k++) if (statuses[p.inRelations[k] as number] === ESTABLISHED) return false;
+    return true;
   }
 
   /** Reads the records of these actors and relations (indexes) that were not read yet, in batches. */
   async read(actors: Iterable<number>, relations: Iterable<number> = []): Promise<void> {
+    const started = performance.now();
     const p = this.projection;
     const actorIds = [...new Set([...actors].map((a) => p.id(a)))].filter((id) => !this.actorRecords.has(id));
     const relationIndexes = [...new Set(relations)].filter((r) => !this.relationRecords.has(p.relationId(r)));
@@ -92,6 +122,7 @@ export class GraphView {
       const ids = batch.map((r) => p.relationId(r));
       (await this.store.relationsByIds(ids, p.endsOf(batch))).forEach((record, k) => record && this.relationRecords.set(ids[k] as string, record));
     }
+    this.clock.record('store reads of reported records (within the parts above)', performance.now() - started);
   }
 
   /** A record `read` has read; undefined when the store no longer holds it (deleted since the projection). */

@@ -1,7 +1,8 @@
 // Measures the coordination gaps and the indices share: which actors are context rather than
 // findings, a record's metric and a fund's local shares.
-import type { ActorRecord, RelationRecord } from '../graph/model.js';
+import type { ActorRecord } from '../graph/model.js';
 import type { GraphView } from './graph-view.js';
+import type { HeldMetrics } from './held-metrics.js';
 import { ESTABLISHED, TYPE_CODE } from './projection/projection.js';
 
 const INVESTS_IN = TYPE_CODE.get('INVESTS_IN') as number;
@@ -36,10 +37,14 @@ export interface LocalShares {
   amountShare?: number;
   projects: number;
   amount: number;
-  investments: RelationRecord[];
+  /** The fund's established INVESTS_IN relations (indexes). */
+  investments: number[];
 }
 
-/** A fund's established INVESTS_IN relations (indexes): what `localShares` needs read, with their targets. */
+/** The metrics `localShares` reads (HeldMetrics). */
+export const SHARE_METRIC_NAMES = ['projectCount', 'investmentAmount', 'count', 'localProjectShare', 'localAmountShare'] as const;
+
+/** A fund's established INVESTS_IN relations (indexes). */
 export function investmentsOf(view: GraphView, fund: number): number[] {
   const { from, types, statuses } = view.projection.relations;
   return view.relationsOf(fund).filter((r) => from[r] === fund && types[r] === INVESTS_IN && statuses[r] === ESTABLISHED);
@@ -49,32 +54,31 @@ export function investmentsOf(view: GraphView, fund: number): number[] {
  * A fund's share of projects and of amount placed in the district, from its established
  * INVESTS_IN relations (projectCount, investmentAmount, else the target's count, else 1 project)
  * split by the target's inDistrict; the fund's own stated shares only when the relations say
- * nothing. The fund, its investments and their targets must have been read.
+ * nothing. From the projection and the held metrics: no record is read.
  */
-export function localShares(view: GraphView, fund: number): LocalShares {
-  const investments: RelationRecord[] = [];
+export function localShares(view: GraphView, held: HeldMetrics, fund: number): LocalShares {
+  const p = view.projection;
+  const investments = investmentsOf(view, fund);
   let projects = 0;
   let localProjects = 0;
   let amount = 0;
   let localAmount = 0;
-  for (const index of investmentsOf(view, fund)) {
-    const r = view.relation(index);
-    const target = view.actor(view.projection.relations.to[index] as number);
-    if (!r || !target) continue;
-    investments.push(r);
-    const count = metric(r, 'projectCount') ?? metric(target, 'count') ?? 1;
-    const invested = metric(r, 'investmentAmount') ?? 0;
+  for (const r of investments) {
+    const target = p.relations.to[r] as number;
+    const metrics = { metrics: held.relation(p.relationId(r)) };
+    const count = metric(metrics, 'projectCount') ?? metric({ metrics: held.actor(p.id(target)) }, 'count') ?? 1;
+    const invested = metric(metrics, 'investmentAmount') ?? 0;
     projects += count;
     amount += invested;
-    if (target.inDistrict) {
+    if (p.inDistrict(target)) {
       localProjects += count;
       localAmount += invested;
     }
   }
-  const record = view.actor(fund);
+  const stated = { metrics: held.actor(p.id(fund)) };
   return {
-    projectShare: projects > 0 ? localProjects / projects : record && metric(record, 'localProjectShare'),
-    amountShare: amount > 0 ? localAmount / amount : record && metric(record, 'localAmountShare'),
+    projectShare: projects > 0 ? localProjects / projects : metric(stated, 'localProjectShare'),
+    amountShare: amount > 0 ? localAmount / amount : metric(stated, 'localAmountShare'),
     projects,
     amount,
     investments,

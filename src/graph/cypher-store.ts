@@ -180,22 +180,13 @@ export abstract class CypherStore implements GraphStore {
   }
 
   async *readMetrics(names: readonly string[]): AsyncIterable<MetricHolding> {
-    // A cheap text test first: only rows that mention a wanted name are decoded, a chunk at a
-    // time so that citation keys are resolved in one read per chunk.
+    // The database keeps the rows that mention a wanted name (a text test); only those are
+    // decoded, a chunk at a time so that citation keys are resolved in one read per chunk.
     const quoted = names.map((name) => JSON.stringify(name));
     const wanted = new Set(names);
     for (const [holder, statement] of [['actor', q.ACTOR_METRICS], ['relation', q.RELATION_METRICS]] as const) {
-      let chunk: Row[] = [];
-      for await (const row of this.session.stream(statement)) {
-        const text = typeof row.metrics === 'string' ? row.metrics : '';
-        if (!quoted.some((name) => text.includes(name))) continue;
-        chunk.push(row);
-        if (chunk.length === 1_000) {
-          yield* await this.metricHoldings(holder, chunk, wanted);
-          chunk = [];
-        }
-      }
-      yield* await this.metricHoldings(holder, chunk, wanted);
+      const rows = await this.session.read(statement, { names: quoted });
+      for (let i = 0; i < rows.length; i += 1_000) yield* await this.metricHoldings(holder, rows.slice(i, i + 1_000), wanted);
     }
   }
 

@@ -142,13 +142,17 @@ export const RELATIONS_OF_SOURCE_BY_IDS = statement(
 );
 
 /** Who holds metrics, with the metrics as stored (JSON text): what the indices read. */
+// Rows whose metrics mention one of $names (each quoted, as JSON writes it): the database tests
+// the text, so a district-size graph sends only the few rows that hold a wanted metric.
 export const ACTOR_METRICS = statement(
   'actor metrics',
-  `MATCH (a:Actor) WHERE a.metrics IS NOT NULL AND a.metrics <> '[]' RETURN a.id AS id, a.metrics AS metrics` as const,
+  `MATCH (a:Actor) WHERE a.metrics IS NOT NULL AND any(name IN $names WHERE a.metrics CONTAINS name) RETURN a.id AS id, a.metrics AS metrics` as const,
+  ['names'],
 );
 export const RELATION_METRICS = statement(
   'relation metrics',
-  `MATCH ()-[r:RELATED_TO]->() WHERE r.metrics IS NOT NULL AND r.metrics <> '[]' RETURN r.id AS id, r.metrics AS metrics` as const,
+  `MATCH ()-[r:RELATED_TO]->() WHERE r.metrics IS NOT NULL AND any(name IN $names WHERE r.metrics CONTAINS name) RETURN r.id AS id, r.metrics AS metrics` as const,
+  ['names'],
 );
 
 export const ACTOR_NAMES = statement('actor names', `MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.nameEn AS nameEn, a.aliases AS aliases` as const);

@@ -8,13 +8,15 @@
 import type { ActorRecord } from '../../graph/model.js';
 import { type GapMetric } from './gap.js';
 import type { GraphView } from '../graph-view.js';
-import { investmentsOf, isContext, localShares, percent } from '../measures.js';
+import { isContext, localShares, percent } from '../measures.js';
 import { KIND_CODE, TYPE_CODE } from '../projection/projection.js';
 import { RESIDENT_RESOURCES } from './case-by-case.js';
 import { evidencePath, pathParts, pathRecords } from './evidence.js';
-import { type GapDetector, problemStatement } from './gap.js';
+import { type GapDetector, mostSevere, problemStatement } from './gap.js';
 
 export const LOW_LOCAL_SHARE = 0.5;
+/** Investments a gap shows as evidence, at most (a district-size fund makes thousands; the metrics count them all). */
+export const EVIDENCE_INVESTMENTS = 50;
 
 const FOUNDING = new Set([TYPE_CODE.get('CO_FOUNDED'), TYPE_CODE.get('CONTRIBUTES_TO')]);
 const GOVERNMENT = KIND_CODE.get('GOVERNMENT');
@@ -37,30 +39,39 @@ export const noBenefitCoordination: GapDetector = {
   statement: problemStatement('融合发展的利益协调机制不健全。需要建立健全驻区资源与地方政府之间利益协调和平衡机制'),
   async detect(view) {
     const p = view.projection;
-    const funds = view
+    const { to } = p.relations;
+    const candidates = view
       .actorsOfKinds(['FUND'])
       .map((fund) => ({ fund, ...founders(view, fund) }))
       .filter((f) => f.district.length > 0 && f.resources.length > 0);
-    const investments = funds.map((f) => investmentsOf(view, f.fund));
-    await view.read(
-      [...funds.flatMap((f) => [f.fund, ...f.resources]), ...investments.flat().map((r) => p.relations.to[r] as number)],
-      investments.flat(),
-    );
-    const found = funds.flatMap(({ fund, resources: all }) => {
-      const resources = all.filter((a) => !isContext(view, a));
-      if (resources.length === 0) return [];
-      const shares = localShares(view, fund);
+    // Shares from the projection and the held metrics; records only for the funds found.
+    const held = await view.heldMetrics();
+    const low = [];
+    for (const candidate of candidates) {
+      const shares = localShares(view, held, candidate.fund);
       const known = [shares.projectShare, shares.amountShare].filter((s): s is number => s !== undefined);
-      if (shares.investments.length === 0 || known.length === 0 || Math.min(...known) >= LOW_LOCAL_SHARE) return [];
-      const outside = shares.investments.filter((r) => !p.inDistrict(p.indexOf(r.to))).map((r) => r.to);
-      const paths = outside.length
-        ? resources.map((resource) => evidencePath(view, { from: p.id(resource), to: { ids: outside }, via: ['FUND'], maxHops: 2, establishedOnly: true }))
-        : [];
-      return [{ fund: view.actor(fund) as ActorRecord, resources: resources.map((a) => view.actor(a) as ActorRecord), shares, lowest: Math.min(...known), paths }];
-    });
+      if (shares.investments.length > 0 && known.length > 0 && Math.min(...known) < LOW_LOCAL_SHARE) low.push({ ...candidate, shares, lowest: Math.min(...known) });
+      await view.clock.breathe();
+    }
+    await view.read(low.flatMap((f) => [f.fund, ...f.resources]));
+    const subjects = mostSevere(
+      low.map((f) => ({ ...f, resources: f.resources.filter((a) => !isContext(view, a)) })).filter((f) => f.resources.length > 0),
+      (f) => 1 - f.lowest,
+      (f) => f.fund,
+    );
+    const found = [];
+    for (const { fund, resources, shares, lowest } of subjects) {
+      const outside = shares.investments.filter((r) => !p.inDistrict(to[r] as number)).map((r) => p.id(to[r] as number));
+      const paths = [];
+      for (const resource of outside.length ? resources : []) {
+        paths.push(evidencePath(view, { from: p.id(resource), to: { ids: outside }, via: ['FUND'], maxHops: 2, establishedOnly: true }));
+        await view.clock.breathe();
+      }
+      found.push({ fund: view.actor(fund) as ActorRecord, resources: resources.map((a) => view.actor(a) as ActorRecord), shares, lowest, paths, shown: shares.investments.slice(0, EVIDENCE_INVESTMENTS) });
+    }
     const parts = pathParts(found.flatMap((f) => f.paths));
-    await view.read(parts.actors, parts.relations);
-    return found.map(({ fund, resources, shares, lowest, paths }) => {
+    await view.read(parts.actors, [...parts.relations, ...found.flatMap((f) => f.shown)]);
+    return found.map(({ fund, resources, shares, lowest, paths, shown }) => {
       const metrics: GapMetric[] = [];
       if (shares.projectShare !== undefined) metrics.push({ name: 'localProjectShare', value: shares.projectShare, unit: 'SHARE', actorId: fund.id });
       if (shares.amountShare !== undefined) metrics.push({ name: 'localAmountShare', value: shares.amountShare, unit: 'SHARE', actorId: fund.id });
@@ -78,7 +89,7 @@ export const noBenefitCoordination: GapDetector = {
         actors: [fund, ...resources],
         metrics,
         paths: paths.flatMap((path) => pathRecords(view, path) ?? []),
-        relations: shares.investments,
+        relations: shown.flatMap((r) => view.relation(r) ?? []),
       };
     });
   },

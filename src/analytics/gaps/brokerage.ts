@@ -12,7 +12,7 @@ import { isContext } from '../measures.js';
 import { articulationPointsCsr } from '../measures/articulation.js';
 import { constraintOf } from '../measures/constraint.js';
 import { establishedGraph, type UndirectedCsr } from '../measures/established-graph.js';
-import { ESTABLISHED, type Projection } from '../projection/projection.js';
+import { ESTABLISHED, KIND_CODE, type Projection } from '../projection/projection.js';
 import { seededRandom } from '../random.js';
 import { articulationPoints, burtConstraint } from '../structure.js';
 import { type GapDetector, type GapMetric, problemStatement } from './gap.js';
@@ -70,15 +70,33 @@ function exactMeasures(projection: Projection): BrokerageMeasures {
   };
 }
 
-async function sampledMeasures(view: GraphView, graph: UndirectedCsr): Promise<BrokerageMeasures> {
+async function sampledMeasures(view: GraphView): Promise<{ graph: UndirectedCsr; measures: BrokerageMeasures }> {
   const measures = await view.measures();
+  const { graph } = measures;
+  const cutOff = await view.clock.time('gaps: BROKERAGE: articulation points', () => articulationPointsCsr(graph));
   return {
-    community: measures.communities.labels,
-    centrality: measures.betweenness.scores,
-    centralityName: measures.betweenness.exact ? 'betweenness' : 'sampledBetweenness',
-    constraint: (a) => constraintOf(graph, a),
-    cutOff: articulationPointsCsr(graph),
+    graph,
+    measures: {
+      community: measures.communities.labels,
+      centrality: measures.betweenness.scores,
+      centralityName: measures.betweenness.exact ? 'betweenness' : 'sampledBetweenness',
+      constraint: (a) => constraintOf(graph, a),
+      cutOff,
+    },
   };
+}
+
+/** How many distinct communities an actor and its neighbours are in; `stamp` marks the ones counted for this actor. */
+function communitiesAround(graph: UndirectedCsr, community: ArrayLike<number>, a: number, stamp: Int32Array): number {
+  let count = 0;
+  const mark = (c: number) => {
+    if (stamp[c] === a) return;
+    stamp[c] = a;
+    count++;
+  };
+  mark(community[a] as number);
+  for (let e = graph.start[a] as number; e < (graph.start[a + 1] as number); e++) mark(community[graph.neighbours[e] as number] as number);
+  return count;
 }
 
 export const brokerage: GapDetector = {
@@ -87,19 +105,22 @@ export const brokerage: GapDetector = {
   statement: problemStatement('没有促进融合发展的固定化、常设性的组织机构，工作连续性和协调力度受影响'),
   async detect(view) {
     const p = view.projection;
-    const graph = establishedGraph(p);
-    const m = p.actorCount <= BETWEENNESS_MAX_ACTORS ? exactMeasures(p) : await sampledMeasures(view, graph);
+    const { graph, measures: m } = p.actorCount <= BETWEENNESS_MAX_ACTORS ? { graph: establishedGraph(p), measures: exactMeasures(p) } : await sampledMeasures(view);
     let top = 0;
     for (let a = 0; a < p.actorCount; a++) top = Math.max(top, m.centrality[a] as number);
     const candidates: { a: number; communities: number; cutOff: number; centrality: number; severity: number }[] = [];
+    // Community labels are 0..n−1 on either path (actor ids are strings only in graphology's).
+    const stamp = new Int32Array(p.actorCount).fill(-1);
+    const notBrokers = new Set([...NOT_BROKERS].map((k) => KIND_CODE.get(k)));
     for (let a = 0; a < p.actorCount; a++) {
-      if (NOT_BROKERS.has(p.kind(a))) continue;
-      const communities = new Set([m.community[a]]);
-      for (let e = graph.start[a] as number; e < (graph.start[a + 1] as number); e++) communities.add(m.community[graph.neighbours[e] as number]);
+      if (notBrokers.has(p.actors.kinds[a])) continue;
       const cutOff = m.cutOff.get(a) ?? 0;
       const centrality = m.centrality[a] as number;
       const severity = Math.max(top > 0 ? centrality / top : 0, cutOff / Math.max(1, p.actorCount - 1));
-      if (communities.size >= 2 && (severity >= MIN_SEVERITY || cutOff > 0)) candidates.push({ a, communities: communities.size, cutOff, centrality, severity });
+      if (severity < MIN_SEVERITY && cutOff === 0) continue;
+      const communities = communitiesAround(graph, m.community, a, stamp);
+      if (communities >= 2) candidates.push({ a, communities, cutOff, centrality, severity });
+      if (a % 1_000 === 0) await view.clock.breathe();
     }
     candidates.sort((x, y) => y.severity - x.severity || p.id(x.a).localeCompare(p.id(y.a)));
     // Groups and placeholders are context, never brokers: read candidates in turn until enough remain.

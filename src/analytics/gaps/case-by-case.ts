@@ -6,11 +6,12 @@
 // mechanisms (platforms, alliances). severity = 1 − domains covered / 4. Groups and placeholders
 // are context, never the subject.
 import type { ActorKind, ActorRecord, RelationType } from '../../graph/model.js';
+import type { ProjectedPath } from '../connections.js';
 import type { GraphView } from '../graph-view.js';
 import { isContext } from '../measures.js';
 import { KIND_CODE, STATUS_CODE, TYPE_CODE } from '../projection/projection.js';
 import { evidencePath, pathParts, pathRecords } from './evidence.js';
-import { type GapDetector, problemStatement } from './gap.js';
+import { type GapDetector, mostSevere, problemStatement } from './gap.js';
 
 export const RESIDENT_RESOURCES: ReadonlySet<ActorKind> = new Set(['UNIVERSITY', 'RESEARCH_INSTITUTE', 'MILITARY_GROUP']);
 /** How a party takes part in a joint vehicle. */
@@ -22,6 +23,9 @@ export const DOMAINS: readonly { id: string; zh: string; en: string; kinds: read
   { id: 'research', zh: '研发', en: 'research', kinds: ['RESEARCH_INSTITUTE', 'WORKSTATION'] },
   { id: 'standing', zh: '常设机制', en: 'standing mechanisms', kinds: ['PLATFORM', 'ALLIANCE'] },
 ];
+
+/** Cases a gap names and shows as evidence, at most (a district-size university joins hundreds; the metric counts them all). */
+export const SHOWN_CASES = 10;
 
 const JOINING_CODES = new Set([...JOINING].map((t) => TYPE_CODE.get(t)));
 const INTENT = STATUS_CODE.get('INTENT');
@@ -48,43 +52,52 @@ export const caseByCase: GapDetector = {
   async detect(view) {
     const p = view.projection;
     const { from, to } = p.relations;
-    const found = view
-      .actorsOfKinds(RESIDENT_RESOURCES)
-      .filter((resource) => !view.isPlaceholder(resource))
-      .flatMap((resource) => {
-        const cases = view
-          .relationsOf(resource)
-          .filter((r) => from[r] === resource && joins(view, r))
-          .map((r) => ({ vehicle: to[r] as number, joins: joiners(view, to[r] as number) }))
-          .filter(({ joins }) => [...joins.keys()].some((a) => isDistrictBody(view, a)));
-        if (cases.length === 0) return [];
-        const covered = DOMAINS.filter((d) => cases.some((c) => d.kinds.includes(p.kind(c.vehicle))));
-        const severity = 1 - covered.length / DOMAINS.length;
-        return severity === 0 ? [] : [{ resource, cases, covered, severity }];
-      });
+    // A vehicle's joiners are asked once per resource joining it: computed once.
+    const joinersOf = new Map<number, Map<number, number>>();
+    const joinersOnce = (vehicle: number) => joinersOf.get(vehicle) ?? (joinersOf.set(vehicle, joiners(view, vehicle)).get(vehicle) as Map<number, number>);
+    const found = [];
+    for (const resource of view.actorsOfKinds(RESIDENT_RESOURCES)) {
+      if (view.isPlaceholder(resource)) continue;
+      const cases = view
+        .relationsOf(resource)
+        .filter((r) => from[r] === resource && joins(view, r))
+        .map((r) => ({ vehicle: to[r] as number, joins: joinersOnce(to[r] as number) }))
+        .filter(({ joins }) => [...joins.keys()].some((a) => isDistrictBody(view, a)));
+      await view.clock.breathe();
+      if (cases.length === 0) continue;
+      const covered = DOMAINS.filter((d) => cases.some((c) => d.kinds.includes(p.kind(c.vehicle))));
+      const severity = 1 - covered.length / DOMAINS.length;
+      if (severity > 0) found.push({ resource, cases, shown: cases.slice(0, SHOWN_CASES), covered, severity });
+    }
     await view.read(found.map((f) => f.resource));
-    const subjects = found.filter((f) => !isContext(view, f.resource));
-    const paths = subjects.map((f) => f.cases.map((c) => evidencePath(view, { from: p.id(f.resource), to: { ids: [p.id(c.vehicle)] }, maxHops: 1 })));
-    const relations = subjects.map((f) => f.cases.flatMap((c) => [...c.joins.values()].filter((r) => from[r] === f.resource || isDistrictBody(view, from[r] as number))));
+    const subjects = mostSevere(found.filter((f) => !isContext(view, f.resource)), (f) => f.severity, (f) => f.resource);
+    const paths: (ProjectedPath | undefined)[][] = [];
+    for (const f of subjects) {
+      paths.push(f.shown.map((c) => evidencePath(view, { from: p.id(f.resource), to: { ids: [p.id(c.vehicle)] }, maxHops: 1 })));
+      await view.clock.breathe();
+    }
+    const relations = subjects.map((f) => f.shown.flatMap((c) => [...c.joins.values()].filter((r) => from[r] === f.resource || isDistrictBody(view, from[r] as number))));
     const parts = pathParts(paths.flat());
-    await view.read([...subjects.flatMap((f) => f.cases.map((c) => c.vehicle)), ...parts.actors], [...relations.flat(), ...parts.relations]);
-    return subjects.flatMap(({ resource: index, cases: found, covered, severity }, k) => {
+    await view.read([...subjects.flatMap((f) => f.shown.map((c) => c.vehicle)), ...parts.actors], [...relations.flat(), ...parts.relations]);
+    return subjects.flatMap(({ resource: index, cases: all, shown, covered, severity }, k) => {
       const resource = view.actor(index) as ActorRecord;
-      const cases = found.flatMap((c) => {
+      const cases = shown.flatMap((c) => {
         const vehicle = view.actor(c.vehicle);
         return vehicle ? [{ vehicle }] : [];
       });
-      const names = cases.map((c) => c.vehicle.name).join('、');
+      const count = cases.length + all.length - shown.length;
+      const more = all.length > shown.length;
+      const names = cases.map((c) => c.vehicle.name).join('、') + (more ? '等' : '');
       return [
         {
-          title: `${resource.name}与区里的合作是${cases.length}个个案（${names}），只覆盖${covered.map((d) => d.zh).join('、')}`,
-          titleEn: `${resource.nameEn ?? resource.name} cooperates with the district in ${cases.length} separate case(s) (${names}), covering only ${covered.map((d) => d.en).join(', ')}`,
+          title: `${resource.name}与区里的合作是${count}个个案（${names}），只覆盖${covered.map((d) => d.zh).join('、')}`,
+          titleEn: `${resource.nameEn ?? resource.name} cooperates with the district in ${count} separate case(s) (${cases.map((c) => c.vehicle.name).join('、')}${more ? ', …' : ''}), covering only ${covered.map((d) => d.en).join(', ')}`,
           explanation: `§34：“个案式合作推动较多，融合发展的全面性、协调性不足”。与区政府共建的载体覆盖资金、空间、研发、常设机制四个领域中的${covered.length}个；严重度 = 1 − ${covered.length}/4。`,
           explanationEn: `§34: cooperation advances case by case and lacks comprehensiveness. The vehicles set up with the district cover ${covered.length} of the four domains (capital, space, research, standing mechanisms); severity = 1 − ${covered.length}/4.`,
           severity,
           actors: [resource, ...cases.map((c) => c.vehicle)],
           metrics: [
-            { name: 'jointVehiclesWithDistrict', value: cases.length, unit: 'COUNT', actorId: resource.id },
+            { name: 'jointVehiclesWithDistrict', value: count, unit: 'COUNT', actorId: resource.id },
             { name: 'domainsCovered', value: covered.length, unit: 'COUNT', actorId: resource.id },
           ],
           paths: (paths[k] ?? []).flatMap((path) => pathRecords(view, path) ?? []),

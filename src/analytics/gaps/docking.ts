@@ -10,7 +10,7 @@ import type { GraphView } from '../graph-view.js';
 import { isContext } from '../measures.js';
 import { RESIDENT_RESOURCES } from './case-by-case.js';
 import { evidencePath, pathParts, pathRecords } from './evidence.js';
-import { type GapDetector, problemStatement } from './gap.js';
+import { type GapDetector, mostSevere, problemStatement } from './gap.js';
 
 const ROUTE_HOPS = 4;
 const DISTRICT_FIRMS = { kinds: ['ENTERPRISE' as const], inDistrict: true };
@@ -25,16 +25,21 @@ export const noDocking: GapDetector = {
   statement: problemStatement('融合发展的对接机制不完善。对接驻区资源主动性、动态性不够，常态化、长效化的沟通交流机制不健全'),
   async detect(view) {
     const p = view.projection;
-    const candidates = view
-      .actorsOfKinds(RESIDENT_RESOURCES)
-      .filter((a) => p.inDistrict(a) && !view.isPlaceholder(a) && !dockingPath(view, p.id(a)));
+    const candidates = [];
+    for (const a of view.actorsOfKinds(RESIDENT_RESOURCES)) {
+      if (p.inDistrict(a) && !view.isPlaceholder(a) && !dockingPath(view, p.id(a))) candidates.push(a);
+      await view.clock.breathe();
+    }
     await view.read(candidates);
-    const undocked = candidates
-      .filter((a) => !isContext(view, a))
-      .map((a) => ({ a, route: evidencePath(view, { from: p.id(a), to: DISTRICT_FIRMS, maxHops: ROUTE_HOPS, establishedOnly: true }) }));
-    const parts = pathParts(undocked.map((u) => u.route));
+    const undocked = [];
+    for (const a of candidates.filter((c) => !isContext(view, c))) {
+      undocked.push({ a, route: evidencePath(view, { from: p.id(a), to: DISTRICT_FIRMS, maxHops: ROUTE_HOPS, establishedOnly: true }) });
+      await view.clock.breathe();
+    }
+    const reported = mostSevere(undocked, (u) => (u.route ? (u.route.relations.length) / 5 : 1), (u) => u.a);
+    const parts = pathParts(reported.map((u) => u.route));
     await view.read(parts.actors, parts.relations);
-    return undocked.map(({ a, route: projected }) => {
+    return reported.map(({ a, route: projected }) => {
       const resource = view.actor(a) as ActorRecord;
       const route = pathRecords(view, projected);
       const hops = route?.relations.length;

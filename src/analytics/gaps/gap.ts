@@ -56,3 +56,17 @@ export function problemStatement(quote: string): Citation {
   return { document: 'haidian-2014', paragraph: 34, quote };
 }
 
+
+/**
+ * Gaps a type reports, at most: the most severe, ties by actor id. On the seed every type has
+ * fewer; on a district-size graph a type can find a thousand, and each reported gap reads its
+ * records and asks for its evidence paths.
+ */
+export const MAX_GAPS_PER_TYPE = 100;
+
+/** The MAX_GAPS_PER_TYPE most severe findings (actor index order, which is id order, breaks ties), in their original order. */
+export function mostSevere<T>(found: readonly T[], severity: (f: T) => number, actor: (f: T) => number): T[] {
+  if (found.length <= MAX_GAPS_PER_TYPE) return [...found];
+  const kept = new Set([...found].sort((a, b) => severity(b) - severity(a) || actor(a) - actor(b)).slice(0, MAX_GAPS_PER_TYPE));
+  return found.filter((f) => kept.has(f));
+}

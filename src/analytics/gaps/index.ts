@@ -19,7 +19,7 @@ export const GAP_DETECTORS: Readonly<Record<GapType, GapDetector>> = {
 export async function detectGaps(view: GraphView): Promise<Gap[]> {
   const gaps: Gap[] = [];
   for (const type of GAP_TYPES) {
-    const found = (await GAP_DETECTORS[type].detect(view)).map((gap) => ({ ...gap, type, revision: view.revision }));
+    const found = (await view.clock.time(`gaps: ${type}`, () => GAP_DETECTORS[type].detect(view))).map((gap) => ({ ...gap, type, revision: view.revision }));
     gaps.push(...found.sort((a, b) => b.severity - a.severity || a.title.localeCompare(b.title)));
   }
   return gaps;

@@ -8,7 +8,7 @@ import type { ActorRecord } from '../../graph/model.js';
 import type { GraphView } from '../graph-view.js';
 import { BASIS_CODE, ESTABLISHED, TYPE_CODE } from '../projection/projection.js';
 import { evidencePath, pathParts, pathRecords } from './evidence.js';
-import { type GapDetector, problemStatement } from './gap.js';
+import { type GapDetector, mostSevere, problemStatement } from './gap.js';
 
 /** A support instrument: a policy or a programme; an award (…奖) recognises, it does not support. */
 export const isInstrument = (a: ActorRecord | undefined): a is ActorRecord =>
@@ -39,28 +39,42 @@ export const policiesNotCombined: GapDetector = {
     const instruments = new Set(instrumentIndexes.filter((a) => isInstrument(view.actor(a))));
     const supported = new Set<number>();
     for (const i of instruments) for (const r of view.relationsOf(i)) if (from[r] === i && types[r] === SUPPORTS) supported.add(to[r] as number);
-    const found = [...supported]
-      .sort((a, b) => a - b)
-      .flatMap((target) => {
-        if (view.isPlaceholder(target)) return [];
-        const support = view
-          .relationsOf(target)
-          .filter((r) => types[r] === SUPPORTS && to[r] === target && statuses[r] === ESTABLISHED && bases[r] === STATED && instruments.has(from[r] as number));
-        const acting = [...new Set(support.map((r) => from[r] as number))].sort((a, b) => a - b);
-        if (acting.length < 2) return [];
-        const runBy = new Map<number, number>();
-        const running: number[] = [];
-        for (const instrument of acting) {
-          const run = runners(view, instrument);
-          running.push(...run.relations);
-          for (const a of new Set(run.ids)) runBy.set(a, (runBy.get(a) ?? 0) + 1);
-        }
-        const together = Math.max(...runBy.values());
-        const severity = 1 - together / acting.length;
-        if (severity === 0) return [];
-        const paths = acting.map((i) => evidencePath(view, { from: p.id(i), to: { ids: [p.id(target)] }, maxHops: 1, establishedOnly: true }));
-        return [{ target, acting, runBy, together, severity, paths, relations: [...support, ...running] }];
-      });
+    const isSupport = (r: number, target: number) =>
+      types[r] === SUPPORTS && to[r] === target && statuses[r] === ESTABLISHED && bases[r] === STATED && instruments.has(from[r] as number);
+    /** Whether two instruments or more support the target: read on its incoming relations, unsorted. */
+    const severalActing = (target: number) => {
+      let first = -1;
+      for (let k = p.inStart[target] as number; k < (p.inStart[target + 1] as number); k++) {
+        const r = p.inRelations[k] as number;
+        if (!isSupport(r, target)) continue;
+        if (first === -1) first = from[r] as number;
+        else if (from[r] !== first) return true;
+      }
+      return false;
+    };
+    const candidates = [];
+    for (const target of [...supported].sort((a, b) => a - b)) {
+      await view.clock.breathe();
+      if (view.isPlaceholder(target) || !severalActing(target)) continue;
+      const support = view.relationsOf(target).filter((r) => isSupport(r, target));
+      const acting = [...new Set(support.map((r) => from[r] as number))].sort((a, b) => a - b);
+      const runBy = new Map<number, number>();
+      const running: number[] = [];
+      for (const instrument of acting) {
+        const run = runners(view, instrument);
+        running.push(...run.relations);
+        for (const a of new Set(run.ids)) runBy.set(a, (runBy.get(a) ?? 0) + 1);
+      }
+      const together = Math.max(...runBy.values());
+      const severity = 1 - together / acting.length;
+      if (severity > 0) candidates.push({ target, acting, runBy, together, severity, relations: [...support, ...running] });
+    }
+    const found = [];
+    for (const candidate of mostSevere(candidates, (c) => c.severity, (c) => c.target)) {
+      const paths = candidate.acting.map((i) => evidencePath(view, { from: p.id(i), to: { ids: [p.id(candidate.target)] }, maxHops: 1, establishedOnly: true }));
+      found.push({ ...candidate, paths });
+      await view.clock.breathe();
+    }
     const parts = pathParts(found.flatMap((f) => f.paths));
     await view.read([...found.map((f) => f.target), ...parts.actors], [...found.flatMap((f) => f.relations), ...parts.relations]);
     return found.flatMap(({ target: index, acting, runBy, together, severity, paths, relations }) => {

@@ -5,9 +5,9 @@
 // holder, or for a relation the actor acting (the recipient of a support) — so contributions sum
 // to the value; groups and placeholders contribute but are not ranked.
 import type { ActorRecord, Citation } from '../../graph/model.js';
-import type { GraphStore, MetricHolding } from '../../graph/store.js';
 import { holderOrder, onePerFigure, type HeldFigure } from '../figures.js';
 import type { GraphView } from '../graph-view.js';
+import type { HeldMetrics } from '../held-metrics.js';
 import { isContext } from '../measures.js';
 import type { Projection } from '../projection/projection.js';
 import { INDEX_DEFINITIONS, INDEX_METRIC_NAMES, type IndexDefinition, type Indicator } from './definitions.js';
@@ -60,21 +60,19 @@ function subjectOf(projection: Projection, figure: HeldFigure): number {
 }
 
 /**
- * The figures the indices select among, in holder order, read through the store: only the
- * records holding a metric of those names are decoded. Relations are described by the
- * projection; a holder it does not know (written since) waits for the next revision.
+ * The figures the indices select among, in holder order, from the metrics read for them
+ * (held-metrics.ts: only the records holding a metric of those names). Relations are described
+ * by the projection; a holder it does not know (written since) waits for the next revision.
  */
-export async function readIndexFigures(store: Pick<GraphStore, 'readMetrics'>, projection: Projection): Promise<HeldFigure[]> {
+export function indexFigures(held: HeldMetrics, projection: Projection): HeldFigure[] {
   const figures: HeldFigure[] = [];
   const relationIndex = new Map<string, number>();
-  const holdings: MetricHolding[] = [];
-  for await (const holding of store.readMetrics(INDEX_METRIC_NAMES)) {
-    holdings.push(holding);
-    if (holding.holder === 'relation') relationIndex.set(holding.id, -1);
-  }
+  for (const holding of held.holdings) if (holding.holder === 'relation') relationIndex.set(holding.id, -1);
   // One pass over the relation ids to find the few that hold figures.
   if (relationIndex.size > 0) projection.relations.ids.forEach((id, r) => relationIndex.has(id) && relationIndex.set(id, r));
-  for (const { holder, id, metrics } of holdings) {
+  const wanted = new Set(INDEX_METRIC_NAMES);
+  for (const { holder, id, metrics: all } of held.holdings) {
+    const metrics = all.filter((m) => wanted.has(m.name));
     if (holder === 'actor') {
       if (projection.indexOf(id) < 0) continue;
       for (const metric of metrics) figures.push({ holder: id, holderIsActor: true, metric });
@@ -110,7 +108,7 @@ function measure(projection: Projection, figures: readonly HeldFigure[], definit
   return { figures: selected, total: definition.form === 'SHARE_OF_BEIJING' ? sum / selected.length : sum, parts };
 }
 
-/** The three indices of one revision, from its figures (readIndexFigures); reads the records of the actors they rank. */
+/** The three indices of one revision, from its figures (indexFigures); reads the records of the actors they rank. */
 export async function computeIndices(view: GraphView, figures: readonly HeldFigure[]): Promise<ComputedIndex[]> {
   const measured = INDEX_DEFINITIONS.map((definition) => definition.indicators.map((indicator) => measure(view.projection, figures, definition, indicator)));
   await view.read(measured.flat().flatMap((m) => [...m.parts.keys()]));

@@ -1,6 +1,6 @@
 // Runs a long computation written as a generator (it yields between steps): all at once, or in
 // slices that let the event loop answer requests in between (whole-graph measures in a server).
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { WorkClock } from '../work-clock.js';
 
 export function runAtOnce<T>(steps: Generator<void, T>): T {
   for (;;) {
@@ -9,15 +9,11 @@ export function runAtOnce<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Steps until `sliceMs` have passed, then gives the event loop a turn. */
-export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = 10): Promise<T> {
-  let sliceStart = performance.now();
+/** Steps, giving the event loop a turn whenever a slice of work has run. */
+export async function runInSlices<T>(steps: Generator<void, T>, clock = new WorkClock()): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
-      await nextTurn();
-      sliceStart = performance.now();
-    }
+    await clock.breathe();
   }
 }

@@ -543,8 +543,9 @@ export type Query = {
    * Who bridges the graph: the actors with the highest betweenness on the undirected graph of
    * established relations, with their degree and community (label propagation). Computed in the
    * background once per graph revision and served from cache. Above 256 actors betweenness is
-   * estimated from 256 sampled sources (Brandes), and `errorBound` states how far any estimate may
-   * be from the truth, with 95 % confidence. `first` 1–200; `kinds` keeps actors of those kinds.
+   * estimated from sampled sources (Brandes): 256, or fewer (at least 32) when the graph is so large
+   * that they would walk more than 6.4 × 10⁷ adjacency entries; `samples` says how many, and
+   * `errorBound` states how far any estimate may be from the truth, with 95 % confidence. `first` 1–200; `kinds` keeps actors of those kinds.
    */
   centrality: Centrality;
   /**
