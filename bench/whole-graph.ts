@@ -33,6 +33,15 @@ const LOOKUP_EVERY_MS = 50;
 
 const progress = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
+/** p50, p95, p99 and max of a list of durations, ms. */
+interface Spread {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  samples: number;
+}
+
 interface Computed {
   wallMs: number;
   cpuMs: number;
@@ -48,7 +57,7 @@ interface EngineFigures {
   server?: {
     firstGapsAnswerMs: number | string;
     /** Actor lookups sent every LOOKUP_EVERY_MS from the server's start to its first gaps answer. */
-    lookupsWhileComputing: Percentiles & { max: number };
+    lookupsWhileComputing: Spread;
     gaps: Percentiles;
     indices: Percentiles;
   };
@@ -149,7 +158,7 @@ async function benchEngine(engine: 'embedded' | 'neo4j'): Promise<EngineFigures>
 }
 
 const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0));
-const cell = (p: Percentiles) => `${ms(p.p50)} / **${ms(p.p95)}** (${p.samples})`;
+const cell = (p: Pick<Percentiles, 'p50' | 'p95' | 'samples'>) => `${ms(p.p50)} / **${ms(p.p95)}** (${p.samples})`;
 
 function markdown(engines: readonly EngineFigures[]): string {
   const partsOf = (e: EngineFigures) => ('parts' in e.inProcess ? e.inProcess.parts : e.inProcess.partsSoFar);
