@@ -52,6 +52,8 @@ export class LabelManager {
     const { width, height } = renderer.getDimensions();
     const discs = new Map<string, Disc>();
     const candidates: Candidate[] = [];
+    // Past DENSE actors in the view only full labels are tried (a few dozen print; zooming in shows more).
+    const forms = graph.order <= DENSE ? LABEL_VARIANTS : LABEL_VARIANTS.slice(0, 1);
     graph.forEachNode((node, a) => {
       if (!isVisible(a)) return;
       const data = renderer.getNodeDisplayData(node);
@@ -61,7 +63,7 @@ export class LabelManager {
       if (at.x < -radius || at.y < -radius || at.x > width + radius || at.y > height + radius) return;
       discs.set(node, { id: node, x: at.x, y: at.y, radius });
       const rank = a.marked ? 5 : this.priority.has(node) ? 3 : a.group ? 2 : 1;
-      const [full, ...smaller] = LABEL_VARIANTS.map((v) => this.textSize(labelText(a.label, v), v.size));
+      const [full, ...smaller] = forms.map((v) => this.textSize(labelText(a.label, v), v.size));
       candidates.push({ id: node, x: at.x, y: at.y, radius, ...full!, fallbacks: smaller, rank, weight: radius });
     });
     const zoomedIn = renderer.getCamera().ratio < EDGE_LABEL_RATIO || graph.order <= SMALL_GRAPH;
