@@ -13,6 +13,7 @@ import { apiError, ErrorCode } from './errors.js';
 import { limitsFrom, type Limits } from './limits.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { ActorSuggestions } from './suggestions.js';
+import type { Translations } from './translations.js';
 
 export interface GraphContext {
   store: GraphStore;
@@ -23,6 +24,8 @@ export interface GraphContext {
   findings: readonly FindingRecord[];
   suggestions: ActorSuggestions;
   projections: ProjectionCache;
+  /** The Chinese of the seed's editorial notes. */
+  translations: Translations;
 }
 
 export interface ContextDeps {
@@ -32,11 +35,12 @@ export interface ContextDeps {
   findings: readonly FindingRecord[];
   suggestions: ActorSuggestions;
   projections: ProjectionCache;
+  translations: Translations;
 }
 
 export type ContextFactory = (credentials: Credentials) => Promise<GraphContext>;
 
-export function contextFactory({ config, store, documents, findings, suggestions, projections }: ContextDeps): ContextFactory {
+export function contextFactory({ config, store, documents, findings, suggestions, projections, translations }: ContextDeps): ContextFactory {
   const authenticate = createAuthenticator(config);
   const limits = limitsFrom(config);
   return async (credentials) => {
@@ -46,6 +50,6 @@ export function contextFactory({ config, store, documents, findings, suggestions
         http: { status: 401 },
       });
     }
-    return { store, documents, findings, suggestions, projections, loaders: createLoaders(store), viewer, limits };
+    return { store, documents, findings, suggestions, projections, translations, loaders: createLoaders(store), viewer, limits };
   };
 }

@@ -12,6 +12,7 @@ import type { DocumentLibrary } from '../ingest/documents.js';
 import type { Logger } from '../logger.js';
 import { armor, parseOptions } from './armor.js';
 import type { Credentials } from './auth/authenticate.js';
+import { Translations } from './translations.js';
 import { contextFactory, type GraphContext } from './context.js';
 import { formatError } from './errors.js';
 import { limitsFrom } from './limits.js';
@@ -61,7 +62,8 @@ export async function createGraphqlApi({ config, store: engine, documents, findi
   // Gaps and indices are computed as soon as each revision's projection is built, then served from cache.
   answerInBackground(projections, store);
   const suggestions = new ActorSuggestions(store, projections);
-  const newContext = contextFactory({ config, store, documents, findings, suggestions, projections });
+  const translations = Translations.fromSeed(config.SEED_DIR);
+  const newContext = contextFactory({ config, store, documents, findings, suggestions, projections, translations });
 
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(limitsFrom(config)),

@@ -2,7 +2,7 @@
 // `relations`, and a `document` that its citations default to. Every item is validated;
 // errors name the file, the item and the field.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { actorSchema, findingSchema, relationSchema, type FindingRecord, type GraphBatch } from '../graph/model.js';
@@ -48,10 +48,10 @@ function issues(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.join('.') || '(item)'}: ${i.message}`);
 }
 
-/** Every YAML file below `directory`, in path order. */
+/** Every YAML file below `directory`, in path order; translations/ holds the notes' Chinese (src/api/translations.ts), not graph items. */
 function seedFiles(directory: string): string[] {
   return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && !f.startsWith(`translations${sep}`))
     .sort()
     .map((f) => join(directory, f));
 }

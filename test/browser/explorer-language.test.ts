@@ -81,6 +81,28 @@ describe.skipIf(skipBrowserTests)('explorer in both languages', { timeout: 180_0
     await inBothLanguages('details');
   });
 
+  it('gives the editor\'s notes in the page\'s language: an actor\'s description and an inferred relation\'s reasoning', async () => {
+    // 水木启程基金 (from the previous test): its description, and the inferred relation from 社会资本.
+    const note = page.locator('#actor-details > p.note');
+    const reasoning = page.locator('#actor-relations li[data-relation="social-capital-co-founded-shuimu-qicheng"] .reasoning');
+    await expect(note.innerText()).resolves.toBe('编者注：与清华大学及社会资本共同设立的成果转化和技术转移基金。');
+    await expect(reasoning.innerText()).resolves.toMatch(/^推断依据（编者）：§12说转化基金是“联合社会资本与驻区高校共设”/);
+    await page.click('#language-toggle');
+    await expect(note.innerText()).resolves.toBe("Editor's note: Achievement-conversion and technology-transfer fund co-founded with Tsinghua and private capital.");
+    await expect(reasoning.innerText()).resolves.toMatch(/^Inferred because: §12 says the transfer funds are set up jointly with private capital/);
+    await page.click('#language-toggle');
+    // The hover card of that relation gives the reasoning in Chinese too.
+    const box = (await page.locator('#graph').boundingBox())!;
+    const at = await screenPositions(page, ['social-capital', 'shuimu-qicheng-fund']);
+    const middle = { x: (at['social-capital']!.x + at['shuimu-qicheng-fund']!.x) / 2, y: (at['social-capital']!.y + at['shuimu-qicheng-fund']!.y) / 2 };
+    await page.mouse.move(box.x + middle.x + 20, box.y + middle.y + 20);
+    await page.mouse.move(box.x + middle.x, box.y + middle.y);
+    await page.waitForFunction(() => document.querySelector('#hover-card .reasoning') !== null);
+    await expect(page.locator('#hover-card .reasoning').innerText()).resolves.toMatch(/^推断依据（编者）：§12说/);
+    expect(await foreignText(page)).toEqual([]);
+    await page.mouse.move(box.x + 2, box.y + 2);
+  });
+
   it('shows paths, how a name was read, the empty-answer hint and errors in one language at a time', async () => {
     for (const example of ['cas-government', 'beihang-funds']) {
       await page.click('#tab-start');

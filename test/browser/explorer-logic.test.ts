@@ -13,7 +13,9 @@ import { INDEX_DEFINITIONS } from '../../src/analytics/indices/definitions.js';
 import { writeGraphml } from '../../web/src/exports/graphml.js';
 import { knownIndicatorNames } from '../../web/src/i18n/indicator-text.js';
 import { knownMetricNames } from '../../web/src/i18n/metric-names.js';
-import { edgeLabelBox, labelBox, overlaps, placeLabels, type Box, type LabelCandidate } from '../../web/src/label-placement.js';
+import { edgeLabelBox, labelBox, labelForm, overlaps, placeLabels, type Box, type LabelCandidate } from '../../web/src/label-placement.js';
+import { bestPlacement } from '../../web/src/label-search.js';
+import { shortLabel } from '../../web/src/label-variants.js';
 import { NO_VALUE_COLOR, SCALE_STOPS, scaleColor } from '../../web/src/colour-scale.js';
 import { DASH_PATTERNS, lineStyle } from '../../web/src/vocabulary.js';
 
@@ -27,15 +29,21 @@ describe('label placement', () => {
     radius: fc.integer({ min: 3, max: 20 }),
     width: fc.integer({ min: 20, max: 200 }),
     height: fc.constant(17),
+    // Smaller forms: the same text smaller, then shortened.
+    fallbacks: fc.constant([
+      { width: 15, height: 14 },
+      { width: 10, height: 14 },
+    ]),
+    rank: fc.integer({ min: 1, max: 5 }),
   });
 
-  it('never prints two labels over each other, nor a label over another actor, nor outside the view', () => {
+  it('never prints two labels over each other, nor a label over another actor, nor outside the view, in any form', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 80 }), (candidates) => {
-        const placed = placeLabels(candidates, candidates, BOUNDS, 5);
+      fc.property(fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 80 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), (candidates, firstForm, search) => {
+        const placed = search ? bestPlacement(candidates, candidates, BOUNDS, 5) : placeLabels(candidates, candidates, BOUNDS, 5, firstForm);
         const boxes = candidates.flatMap((c) => {
           const slot = placed.nodes.get(c.id);
-          return slot ? [{ id: c.id, box: labelBox(c, slot, 5) }] : [];
+          return slot ? [{ id: c.id, box: labelBox(labelForm(c, placed.variants.get(c.id) ?? 0), slot, 5) }] : [];
         });
         for (const [i, a] of boxes.entries()) {
           expect(a.box.minX >= 0 && a.box.maxX <= 800 && a.box.minY >= 0 && a.box.maxY <= 600).toBe(true);
@@ -48,6 +56,25 @@ describe('label placement', () => {
         }
       }),
     );
+  });
+
+  it('prints a crowded label smaller or shortened rather than not at all, and a roomy one in full', () => {
+    // Sixteen actors on a grid 45 px apart: sixteen 100 px labels cannot all print among them in full.
+    const grid = Array.from({ length: 16 }, (_, i): LabelCandidate & { rank: number } => ({ id: `g${i}`, x: 300 + 45 * (i % 4), y: 300 + 45 * Math.floor(i / 4), radius: 8, width: 100, height: 17, fallbacks: [{ width: 20, height: 14 }], rank: 1 }));
+    const alone: LabelCandidate & { rank: number } = { id: 'alone', x: 100, y: 100, radius: 8, width: 100, height: 17, fallbacks: [{ width: 20, height: 14 }], rank: 1 };
+    const candidates = [...grid, alone];
+    const fullOnly = candidates.map(({ fallbacks: _smaller, ...c }) => c);
+    expect(placeLabels(fullOnly, fullOnly, BOUNDS, 5).nodes.size).toBeLessThan(17);
+    const placed = bestPlacement(candidates, candidates, BOUNDS, 5);
+    expect(placed.nodes.size).toBe(17);
+    expect(placed.variants.get('alone')).toBeUndefined();
+    expect([...placed.variants.values()].length).toBeGreaterThan(0);
+  });
+
+  it('shortens a name after a whole word, or to half as many Han characters, with an ellipsis', () => {
+    expect(shortLabel('海淀区新技术新产品（服务）政府采购和应用推广联合工作组办公室', 18)).toBe('海淀区新技术新产…');
+    expect(shortLabel('中关村科学城', 18)).toBe('中关村科学城');
+    expect(shortLabel('Haidian District Government Office', 18)).toBe('Haidian District…');
   });
 
   it('serves the order given: the first label takes its first free side, a crowded one moves to another side', () => {

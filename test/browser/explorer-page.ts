@@ -110,7 +110,7 @@ export function screenPositions(page: Page, nodes: string[]): Promise<Record<str
 /**
  * Text of the page's own interface that is not in the page's language: every text node, option,
  * aria-label, placeholder and title, except what is marked as a name or quotation (translate="no")
- * or declared in another language (a lang attribute). Chinese in the English page is anything in
+ * or declared in another language (a lang attribute) outside the editor's notes. Chinese in the English page is anything in
  * Han script; English in the Chinese page is a Latin word of two letters or more, apart from the
  * names of file formats and keys.
  */
@@ -125,6 +125,9 @@ export function foreignText(page: Page): Promise<string[]> {
       const marked = element?.closest('[translate="no"], [lang]');
       if (!marked) return false;
       if (marked.getAttribute('translate') === 'no') return true;
+      // The editor's notes (descriptions, reasoning) are the page's own text: declaring one in
+      // the other language does not excuse it.
+      if (marked.closest('.note')) return false;
       return !(marked.getAttribute('lang') ?? '').startsWith(pageLanguage);
     };
     const found: string[] = [];

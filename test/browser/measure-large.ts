@@ -2,7 +2,7 @@
 // Measures the explorer on a large drawing in headless Chromium: time to first draw and frame
 // times while panning and zooming. Not part of the test suite: run it against a server holding
 // a district-size graph (docs/explorer.md says how), e.g.
-//   npx tsx test/browser/measure-large.ts http://localhost:4620 fund-0000000,park-0000000,incubator-0000000 2000
+//   npm run bench:explorer -- http://localhost:4677 fund-0000000,park-0000000,incubator-0000000,government-0000000,platform-0000000,university-0000000 1000
 import { artifactPath, launchChromium } from './chromium.js';
 import { newExplorerPage } from './explorer-page.js';
 
@@ -20,7 +20,10 @@ page.setDefaultTimeout(600_000);
 await page.addInitScript({ content: 'window.__name = (f) => f;' });
 const started = Date.now();
 await page.goto(`${url}/explore/?centre=${centres}&limit=${limit}&depth=${depth}`);
-await page.waitForFunction(() => performance.getEntriesByName('explorer:drawn').length > 0);
+// Drawn, or refused by the API (a limit above its cap, say): said at once rather than after the timeout.
+await page.waitForFunction(() => performance.getEntriesByName('explorer:drawn').length > 0 || document.getElementById('graph-status')?.classList.contains('error'));
+const refused = await page.evaluate(() => (document.getElementById('graph-status')?.classList.contains('error') ? document.getElementById('graph-status')!.textContent : null));
+if (refused) throw new Error(`the page could not draw: ${refused}`);
 const firstDraw = await page.evaluate(() => {
   const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
   const { graph } = (window as unknown as { explorer: { state: { graph: import('graphology').default } } }).explorer.state;

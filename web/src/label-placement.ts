@@ -1,8 +1,10 @@
 // Which labels to print, and node labels on which side, so that no label overlaps another label
 // or another actor's disc. Greedy, in the priority order given (the answer first, then the
 // biggest actors): a node label tries the right, left, below and above of its node and takes the
-// first free place; an edge label has one place, along the middle of its edge. A label with no
-// free place is left out (hovering still shows it). Pure: screen pixels in and out.
+// first free place; an edge label has one place, along the middle of its edge. A node label that
+// finds no place may have smaller forms (a smaller font, a shortened name): once every label had
+// its turn at full size, those left out try their smaller forms, in the same order. A label with
+// no free place in any form is left out (hovering still shows it). Pure: screen pixels in and out.
 
 export type Slot = 'right' | 'left' | 'below' | 'above';
 const SLOTS: readonly Slot[] = ['right', 'left', 'below', 'above'];
@@ -23,6 +25,8 @@ export interface LabelCandidate {
   /** The label's text box in pixels. */
   width: number;
   height: number;
+  /** Smaller forms of the label (their text boxes), tried in order when the full one finds no place. */
+  fallbacks?: readonly { width: number; height: number }[];
 }
 
 /** An edge label: the box it would occupy (the axis-aligned bounds of its rotated text). */
@@ -84,8 +88,13 @@ class BoxGrid {
 
 export interface Placement {
   nodes: Map<string, Slot>;
+  /** For node labels placed in a smaller form: 1 + the index of that form in `fallbacks`. */
+  variants: Map<string, number>;
   edges: Set<string>;
 }
+
+/** The candidate's label in form `variant` (0: full; n: fallbacks[n − 1]). */
+export const labelForm = (c: LabelCandidate, variant: number): LabelCandidate => (variant === 0 ? c : { ...c, ...c.fallbacks![variant - 1]! });
 
 /**
  * Places labels in the order given. `discs` are the drawn actors (labels must not cover them);
@@ -96,28 +105,50 @@ export function placeLabels(
   discs: readonly Disc[],
   bounds: Box,
   margin = 4,
+  /** The form every node label tries first (0: its full form); the larger ones only where room is left at the end. */
+  firstForm = 0,
 ): Placement {
   const grid = new BoxGrid(64);
   for (const disc of discs) grid.add(discBox(disc), disc.id);
   const inside = (box: Box) => box.minX >= bounds.minX && box.maxX <= bounds.maxX && box.minY >= bounds.minY && box.maxY <= bounds.maxY;
   // Labels keep a pixel of air between them.
   const take = (box: Box, owner: string) => grid.add({ minX: box.minX - 1, minY: box.minY - 1, maxX: box.maxX + 1, maxY: box.maxY + 1 }, owner);
-  const placed: Placement = { nodes: new Map(), edges: new Set() };
-  for (const candidate of candidates) {
-    if ('edge' in candidate) {
-      // An edge label may cross its own edge's discs' neighbourhood only where nothing else is.
-      if (!inside(candidate.box) || grid.collides(candidate.box, `edge:${candidate.edge}`)) continue;
-      take(candidate.box, `edge:${candidate.edge}`);
-      placed.edges.add(candidate.edge);
-      continue;
-    }
+  const placed: Placement = { nodes: new Map(), variants: new Map(), edges: new Set() };
+  const formsOf = (c: LabelCandidate) => 1 + (c.fallbacks?.length ?? 0);
+  const nodes = candidates.filter((c): c is LabelCandidate => !('edge' in c));
+  /** Puts the label in form `variant` on its first free side; false when none is free. */
+  const tryForm = (candidate: LabelCandidate, variant: number): boolean => {
+    const form = labelForm(candidate, variant);
     for (const slot of SLOTS) {
-      const box = labelBox(candidate, slot, margin);
+      const box = labelBox(form, slot, margin);
       if (!inside(box) || grid.collides(box, candidate.id)) continue;
       take(box, candidate.id);
       placed.nodes.set(candidate.id, slot);
-      break;
+      if (variant > 0) placed.variants.set(candidate.id, variant);
+      else placed.variants.delete(candidate.id);
+      return true;
     }
+    return false;
+  };
+  const forms = Math.max(1, ...nodes.map(formsOf));
+  for (let variant = Math.min(firstForm, forms - 1); variant < forms; variant++) {
+    for (const candidate of candidates) {
+      if ('edge' in candidate) {
+        // An edge label may cross its own edge's discs' neighbourhood only where nothing else is.
+        if (placed.edges.has(candidate.edge) || !inside(candidate.box) || grid.collides(candidate.box, `edge:${candidate.edge}`)) continue;
+        take(candidate.box, `edge:${candidate.edge}`);
+        placed.edges.add(candidate.edge);
+        continue;
+      }
+      if (placed.nodes.has(candidate.id)) continue;
+      tryForm(candidate, Math.min(variant, formsOf(candidate) - 1));
+    }
+  }
+  // Labels placed in a smaller form take a larger one where it now fits (their smaller box stays
+  // reserved: nothing placed later can come to overlap either).
+  for (const candidate of nodes) {
+    const current = placed.variants.get(candidate.id) ?? 0;
+    for (let variant = 0; variant < current && placed.nodes.has(candidate.id); variant++) if (tryForm(candidate, variant)) break;
   }
   return placed;
 }

@@ -4,8 +4,10 @@
 // then the selected actor, then the biggest actors, then (zoomed in) the other relations.
 import type { GraphState } from './graph-state.js';
 import { isVisible } from './graph-state.js';
-import { edgeLabelBox, placeLabels, type Disc, type EdgeLabelCandidate, type LabelCandidate, type Placement, type Slot } from './label-placement.js';
-import { EDGE_LABEL_SIZE, LABEL_FONT, LABEL_MARGIN, LABEL_SIZE, type ExplorerRenderer } from './renderer.js';
+import { edgeLabelBox, type Disc, type EdgeLabelCandidate, type LabelCandidate, type Placement, type Slot } from './label-placement.js';
+import { bestPlacement } from './label-search.js';
+import { LABEL_VARIANTS, labelText } from './label-variants.js';
+import { EDGE_LABEL_SIZE, LABEL_FONT, LABEL_MARGIN, type ExplorerRenderer } from './renderer.js';
 
 /** Past this many actors on screen the rest go unlabelled: placing them would cost more than it shows. */
 const MAX_CANDIDATES = 600;
@@ -50,6 +52,8 @@ export class LabelManager {
     const { width, height } = renderer.getDimensions();
     const discs = new Map<string, Disc>();
     const candidates: Candidate[] = [];
+    // Past DENSE actors in the view only full labels are tried (a few dozen print; zooming in shows more).
+    const forms = graph.order <= DENSE ? LABEL_VARIANTS : LABEL_VARIANTS.slice(0, 1);
     graph.forEachNode((node, a) => {
       if (!isVisible(a)) return;
       const data = renderer.getNodeDisplayData(node);
@@ -59,8 +63,8 @@ export class LabelManager {
       if (at.x < -radius || at.y < -radius || at.x > width + radius || at.y > height + radius) return;
       discs.set(node, { id: node, x: at.x, y: at.y, radius });
       const rank = a.marked ? 5 : this.priority.has(node) ? 3 : a.group ? 2 : 1;
-      const size = this.textSize(a.label, LABEL_SIZE);
-      candidates.push({ id: node, x: at.x, y: at.y, radius, ...size, rank, weight: radius });
+      const [full, ...smaller] = forms.map((v) => this.textSize(labelText(a.label, v), v.size));
+      candidates.push({ id: node, x: at.x, y: at.y, radius, ...full!, fallbacks: smaller, rank, weight: radius });
     });
     const zoomedIn = renderer.getCamera().ratio < EDGE_LABEL_RATIO || graph.order <= SMALL_GRAPH;
     graph.forEachEdge((edge, a, source, target) => {
@@ -75,22 +79,31 @@ export class LabelManager {
     });
     candidates.sort((p, q) => q.rank - p.rank || q.weight - p.weight || idOf(p).localeCompare(idOf(q)));
     const obstacles = discs.size <= DENSE ? [...discs.values()] : [...discs.values()].filter((d) => graph.getNodeAttribute(d.id, 'marked') || this.priority.has(d.id));
-    const placed = placeLabels(candidates.slice(0, MAX_CANDIDATES), obstacles, { minX: 0, minY: 0, maxX: width, maxY: height }, LABEL_MARGIN);
+    const bounds = { minX: 0, minY: 0, maxX: width, maxY: height };
+    // Trying other orders and forms costs a few placements: only for views of at most DENSE actors.
+    const placed = bestPlacement(candidates.slice(0, MAX_CANDIDATES), obstacles, bounds, LABEL_MARGIN, discs.size <= DENSE);
     this.apply(placed);
     return placed;
   }
 
   private apply(placed: Placement): void {
     const { renderer, state } = this;
-    const bySlot = new Map<Slot | 'none', string[]>();
+    // Nodes grouped by their new side and form, so sigma is told once per group.
+    const byLabel = new Map<string, string[]>();
     state.graph.forEachNode((node) => {
       const slot = placed.nodes.get(node) ?? 'none';
-      if (renderer.getNodeState(node).labelSlot === slot) return;
-      const list = bySlot.get(slot);
+      const variant = placed.variants.get(node) ?? 0;
+      const now = renderer.getNodeState(node);
+      if (now.labelSlot === slot && now.labelVariant === variant) return;
+      const key = `${slot}|${variant}`;
+      const list = byLabel.get(key);
       if (list) list.push(node);
-      else bySlot.set(slot, [node]);
+      else byLabel.set(key, [node]);
     });
-    for (const [labelSlot, nodes] of bySlot) renderer.setNodesState(nodes, { labelSlot });
+    for (const [key, nodes] of byLabel) {
+      const [labelSlot, variant] = key.split('|') as [Slot | 'none', string];
+      renderer.setNodesState(nodes, { labelSlot, labelVariant: Number(variant) });
+    }
     const shown: string[] = [];
     const hidden: string[] = [];
     state.graph.forEachEdge((edge) => {

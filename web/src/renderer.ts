@@ -8,18 +8,19 @@ import { extremityArrow, layerDashed, layerPlain } from 'sigma/rendering';
 import type { EdgeAttributes, GraphState, NodeAttributes } from './graph-state.js';
 import { isVisible } from './graph-state.js';
 import type { Slot } from './label-placement.js';
+import { LABEL_VARIANTS, labelText } from './label-variants.js';
 
 const FADED_NODE = '#d5dae0';
 const FADED_EDGE = '#e6e9ed';
 export const LABEL_FONT = '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", sans-serif';
-export const LABEL_SIZE = 13;
 export const LABEL_MARGIN = 5;
 /** sigma draws edge labels at this size (its default; the style's labelSize does not reach them). */
 export const EDGE_LABEL_SIZE = 12;
 
-/** Per-node state the label placement writes: which side its label goes, or none. */
+/** Per-node state the label placement writes: which side its label goes, or none, and in which form (LABEL_VARIANTS). */
 export interface NodeState {
   labelSlot: Slot | 'none';
+  labelVariant: number;
 }
 /** Per-edge state the label placement writes: whether its label prints. */
 export interface EdgeState {
@@ -46,13 +47,15 @@ const PRIMITIVES = {
   },
 } satisfies PrimitivesDeclaration;
 
+const variantOf = (s: NodeState) => LABEL_VARIANTS[s.labelVariant] ?? LABEL_VARIANTS[0]!;
+
 export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes, Attributes, NodeState, EdgeState, object, typeof PRIMITIVES>;
 
 export function createRenderer(state: GraphState, container: HTMLElement): ExplorerRenderer {
   const faded = (marked: boolean) => state.highlighting && !marked;
   const edgeColor = (a: EdgeAttributes) => (faded(a.marked) ? FADED_EDGE : a.color);
   return new Sigma<NodeAttributes, EdgeAttributes, Attributes, NodeState, EdgeState, object, typeof PRIMITIVES>(state.graph, container, {
-    customNodeState: { labelSlot: 'none' },
+    customNodeState: { labelSlot: 'none', labelVariant: 0 },
     customEdgeState: { labelShown: false },
     settings: {
       // Sizes in screen pixels; the framing fits positions and discs only, never the labels: the
@@ -74,8 +77,9 @@ export function createRenderer(state: GraphState, container: HTMLElement): Explo
         depth: (a, s) => (a.marked || s.isHovered ? 'topNodes' : 'nodes'),
         color: (a) => (faded(a.marked) ? FADED_NODE : a.color),
         size: (a, s) => (a.marked ? a.size * 1.25 : a.size) * (s.isHovered ? 1.15 : 1),
-        label: { attribute: 'label' },
-        labelSize: LABEL_SIZE,
+        // A hovered actor shows its full name at full size; otherwise the form the placement chose.
+        label: (a, s) => (s.isHovered ? a.label : labelText(a.label, variantOf(s))),
+        labelSize: (_a, s) => (s.isHovered ? LABEL_VARIANTS[0]!.size : variantOf(s).size),
         labelFont: LABEL_FONT,
         labelColor: (a) => (faded(a.marked) ? '#7b858f' : '#1b2631'),
         visibility: (a) => (isVisible(a) ? 'visible' : 'hidden'),

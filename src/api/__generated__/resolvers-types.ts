@@ -25,7 +25,10 @@ export type Actor = {
   /** Other names it answers to: abbreviations, English names, acronyms (北航, BUAA). */
   aliases: Array<Scalars['String']['output']>;
   citations: Array<Citation>;
+  /** The editor's note on the actor, in English. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same note in Chinese, where one was written for it (the seed's notes). */
+  descriptionZh?: Maybe<Scalars['String']['output']>;
   district?: Maybe<Scalars['String']['output']>;
   /** Stable slug, e.g. buaa. */
   id: Scalars['ID']['output'];
@@ -672,12 +675,17 @@ export type Relation = {
   /** STATED when the cited words say it; INFERRED when we concluded it from them (see reasoning). */
   basis: Basis;
   citations: Array<Citation>;
+  /** The editor's note on the relation, in English. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The same note in Chinese, where one was written for it (the seed's notes). */
+  descriptionZh?: Maybe<Scalars['String']['output']>;
   from: Actor;
   id: Scalars['ID']['output'];
   metrics: Array<Metric>;
   /** Why an INFERRED relation follows from its citations; null for STATED ones. */
   reasoning?: Maybe<Scalars['String']['output']>;
+  /** The reasoning in Chinese, where one was written for it (the seed's inferred relations). */
+  reasoningZh?: Maybe<Scalars['String']['output']>;
   status: RelationStatus;
   to: Actor;
   type: RelationType;
@@ -933,6 +941,7 @@ export type ActorResolvers<ContextType = GraphContext, ParentType extends Resolv
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inDistrict?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1156,10 +1165,12 @@ export type RelationResolvers<ContextType = GraphContext, ParentType extends Res
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasoningZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;

@@ -12,4 +12,6 @@ async function endpoint(id: string, relationId: string, { loaders }: GraphContex
 export const Relation: RelationResolvers = {
   from: (relation, _args, context) => endpoint(relation.from, relation.id, context),
   to: (relation, _args, context) => endpoint(relation.to, relation.id, context),
+  descriptionZh: (relation, _args, { translations }) => translations.zh(relation.description),
+  reasoningZh: (relation, _args, { translations }) => translations.zh(relation.reasoning),
 };

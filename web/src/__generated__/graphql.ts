@@ -110,14 +110,14 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { actor: { district: string | null, description: string | null, id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, relations: Array<{ description: string | null, reasoning: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
+export type ActorDetailQuery = { actor: { district: string | null, description: string | null, descriptionZh: string | null, id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, relations: Array<{ description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
 
 export type RelationDetailsQueryVariables = Exact<{
   source: string;
 }>;
 
 
-export type RelationDetailsQuery = { actor: { relations: Array<{ description: string | null, reasoning: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
+export type RelationDetailsQuery = { actor: { relations: Array<{ description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
 
 export type ConnectionsQueryVariables = Exact<{
   from: string;
@@ -163,7 +163,7 @@ export type MetricFieldsFragment = { name: string, value: number, unit: string, 
 
 export type RelationCoreFragment = { id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> };
 
-export type RelationDetailFieldsFragment = { description: string | null, reasoning: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } };
+export type RelationDetailFieldsFragment = { description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } };
 
 export type PathFieldsFragment = { length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }>, explanation: { zh: string, en: string } };
 
@@ -264,6 +264,7 @@ export const RelationDetailFieldsFragmentDoc = new TypedDocumentString(`
   ...RelationCore
   description
   reasoning
+  reasoningZh
   metrics {
     ...MetricFields
   }
@@ -398,6 +399,7 @@ export const ActorDetailDocument = new TypedDocumentString(`
     ...ActorCore
     district
     description
+    descriptionZh
     metrics {
       ...MetricFields
     }
@@ -455,6 +457,7 @@ fragment RelationDetailFields on Relation {
   ...RelationCore
   description
   reasoning
+  reasoningZh
   metrics {
     ...MetricFields
   }
@@ -516,6 +519,7 @@ fragment RelationDetailFields on Relation {
   ...RelationCore
   description
   reasoning
+  reasoningZh
   metrics {
     ...MetricFields
   }

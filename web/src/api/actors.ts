@@ -37,6 +37,7 @@ const ActorDetail = graphql(`
       ...ActorCore
       district
       description
+      descriptionZh
       metrics {
         ...MetricFields
       }

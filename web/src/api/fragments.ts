@@ -63,6 +63,7 @@ export const RelationDetailFields = graphql(`
     ...RelationCore
     description
     reasoning
+    reasoningZh
     metrics {
       ...MetricFields
     }

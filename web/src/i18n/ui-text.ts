@@ -57,7 +57,8 @@ const UI = {
   groupOf: ['{anchor} 的 {n} 个{kind}（已折叠）', '{n} {kind} of {anchor} (collapsed)'],
   // hover cards
   relationsInView: ['视图中的关系', 'Relations in view'],
-  inferredBecause: ['推断依据（编者，英文）：', 'Inferred because: '],
+  inferredBecause: ['推断依据（编者）：', 'Inferred because: '],
+  inferredBecauseInEnglish: ['推断依据（编者，英文）：', 'Inferred because: '],
   clickForMore: ['点击查看详情', 'Click for details'],
   // tabs
   start: ['开始', 'Start'],
@@ -80,6 +81,7 @@ const UI = {
   district: ['所在区', 'District'],
   inDistrict: ['海淀区内', 'in Haidian'],
   outDistrict: ['海淀区外', 'outside Haidian'],
+  note: ['编者注：', 'Editor\'s note: '],
   noteInEnglish: ['编者注（英文）：', 'Editor\'s note: '],
   metrics: ['指标', 'Figures'],
   relations: ['关系', 'Relations'],

@@ -8,9 +8,9 @@ import type { Explorer } from '../explorer.js';
 import { formatMetricValue } from '../format.js';
 import { neighbourGroups } from '../groups.js';
 import { actorLabel } from '../i18n/actor-label.js';
-import { onLanguageChange } from '../i18n/language.js';
+import { language, onLanguageChange } from '../i18n/language.js';
 import { metricName } from '../i18n/metric-names.js';
-import { t } from '../i18n/ui-text.js';
+import { t, type UiKey } from '../i18n/ui-text.js';
 import { basisName, kindName, kindPlural, relationName, statusName } from '../i18n/vocabulary-names.js';
 import { isTentative, kindColor, type RelationType } from '../vocabulary.js';
 import { actorLink } from './actor-link.js';
@@ -96,8 +96,7 @@ function detailView(actor: ActorDetail, explorer: Explorer, actions: DetailActio
     expandByType(actor, explorer),
     collapseControls(actor.id, explorer, redraw),
     names,
-    // The seed's editorial notes are written in English only: shown as such, in both pages.
-    actor.description ? el('p', { className: 'note' }, t('noteInEnglish'), writtenIn(actor.description, 'en')) : null,
+    actor.description ? el('p', { className: 'note' }, ...editorNote(actor.description, actor.descriptionZh, 'note', 'noteInEnglish')) : null,
     section(t('metrics'), actor.metrics.map(metricView), 'actor-metrics'),
     relationsSection(actor, explorer),
     section(t('citations'), actor.citations.map((c) => el('li', {}, citationView(c))), 'actor-citations'),
@@ -143,7 +142,7 @@ function relationView(actor: ActorDetail, relation: RelationDetail, explorer: Ex
     actorLink(other, explorer),
     isTentative(relation.status) ? el('span', { className: 'status-tag' }, statusName(relation.status)) : null,
     inferred ? el('span', { className: 'status-tag inferred' }, basisName(relation.basis)) : null,
-    inferred && relation.reasoning ? reasoningView(relation.reasoning) : null,
+    inferred && relation.reasoning ? reasoningView(relation) : null,
     ...relation.metrics.map(metricView),
   );
 }
@@ -176,9 +175,18 @@ function section(title: string, items: HTMLElement[], id: string): HTMLElement |
   return el('section', { id }, el('h3', {}, title), el('ul', { className: 'plain' }, ...items));
 }
 
-/** Why an inferred relation follows from its sources: the editor's words, written in English. */
-export function reasoningView(reasoning: string): HTMLElement {
-  return el('div', { className: 'note reasoning' }, t('inferredBecause'), writtenIn(reasoning, 'en'));
+/** Why an inferred relation follows from its sources: the editor's words, in the page's language where written in it. */
+export function reasoningView(relation: { reasoning?: string | null; reasoningZh?: string | null }): HTMLElement {
+  return el('div', { className: 'note reasoning' }, ...editorNote(relation.reasoning ?? '', relation.reasoningZh, 'inferredBecause', 'inferredBecauseInEnglish'));
+}
+
+/**
+ * An editorial note (written in English, translated for the seed) with its heading: in the
+ * Chinese page its Chinese where the API has one, else the English said to be English.
+ */
+function editorNote(english: string, chinese: string | null | undefined, heading: UiKey, headingInEnglish: UiKey): (string | HTMLElement)[] {
+  if (language() === 'zh' && chinese) return [t(heading), writtenIn(chinese, 'zh')];
+  return [t(language() === 'zh' ? headingInEnglish : heading), writtenIn(english, 'en')];
 }
 
 export function metricView(metric: Metric): HTMLElement {

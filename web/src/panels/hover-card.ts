@@ -67,7 +67,7 @@ export function mountHoverCard(host: HTMLElement, explorer: Explorer): HoverCard
       if (detail.metrics.length && !a.figures.length) state.setFigures(edge, detail.metrics);
       const citation = detail.citations[0];
       quote.replaceChildren(
-        detail.basis === 'INFERRED' && detail.reasoning ? reasoningView(detail.reasoning) : '',
+        detail.basis === 'INFERRED' && detail.reasoning ? reasoningView(detail) : '',
         citation ? el('q', { translate: false, attrs: { lang: 'zh-CN' } }, citation.quote) : '',
         citation ? ` ${t('paragraph', { n: citation.paragraph })}` : '',
       );
