@@ -9,8 +9,9 @@ import { generateGraph } from '../../bench/generate/synthetic-graph.js';
 import { sourcesDirectory, writeGraph } from '../../bench/generate/write-graph.js';
 import { IntegrityError } from '../../src/graph/errors.js';
 import { bulkLoadInBatches } from '../../src/graph/neo4j/bulk-load.js';
+import { EmbeddedStore } from '../../src/graph/embedded/embedded-store.js';
 import type { GraphBatch } from '../../src/graph/model.js';
-import type { GraphStore } from '../../src/graph/store.js';
+import type { BulkBatch, GraphStore } from '../../src/graph/store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { ImportRejected, importFiles, type ImportPhase } from '../../src/ingest/import/import-files.js';
 import { embedded, engines, testEngine } from '../conformance/engines.js';
@@ -27,8 +28,9 @@ const SLOW = 180_000;
 describe.each(engines)('bulk import on $name', (engine) => {
   let dir: string;
   const opened: { store: GraphStore; dispose(): Promise<void> }[] = [];
+  // Small COPY chunks on the embedded engine, so that relations are loaded while the rest is read.
   const open = async (which = engine) => {
-    const made = await which.create();
+    const made = await which.create({ embedded: (options) => new EmbeddedStore({ ...options, relationChunkRows: 20 }) });
     opened.push(made);
     return made.store;
   };
@@ -110,6 +112,21 @@ describe('a failure while writing', () => {
     await store.upsert({ actors: [blocker], relations: [] });
     await expect(store.bulkLoad?.(load())).rejects.toThrow(IntegrityError);
     expect(await store.counts()).toEqual({ actors: 1, relations: 0 });
+  });
+
+  if (testEngine.name === 'embedded') it('leaves nothing on the embedded engine when a row fails after relations were copied while reading', async () => {
+    ({ store, dispose } = await embedded.create({ embedded: (options) => new EmbeddedStore({ ...options, relationChunkRows: 20 }) }));
+    const loaded: number[] = [];
+    async function* failingLate(): AsyncGenerator<BulkBatch> {
+      yield { actors, relations: [], actorsDone: true };
+      for (let i = 0; i < relations.length; i += 10) yield { actors: [], relations: relations.slice(i, i + 10) };
+      // The importer ends its stream so when the last row is wrong; by then chunks were copied.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      throw new Error('the last row is wrong');
+    }
+    await expect(store.bulkLoad?.(failingLate(), (rows) => loaded.push(rows))).rejects.toThrow('the last row is wrong');
+    expect(Math.max(...loaded)).toBeGreaterThan(actors.length);
+    expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
   });
 
   const neo4j = testEngine;

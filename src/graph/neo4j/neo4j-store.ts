@@ -4,8 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherStore } from '../cypher-store.js';
 import type { EngineSession } from '../engine-session.js';
 import { StoreUnavailableError } from '../errors.js';
-import type { GraphBatch } from '../model.js';
-import type { GraphCounts } from '../store.js';
+import type { BulkBatch, GraphCounts } from '../store.js';
 import { bulkLoadInBatches } from './bulk-load.js';
 import * as q from './cypher.js';
 import { Neo4jSession } from './session.js';
@@ -79,7 +78,7 @@ export class Neo4jStore extends CypherStore {
   }
 
   /** Each batch is an upsert: one write transaction, which bumps the revision. */
-  bulkLoad(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
+  bulkLoad(batches: AsyncIterable<BulkBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
     return bulkLoadInBatches(this, batches, onLoaded);
   }
 }
