@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CitationGarbage } from '../citation-garbage.js';
 import type { CitationsToStore } from '../citation-refs.js';
 import { actorToRow, relationToRow, type ActorRow, type CitationEncoding } from '../codec.js';
 import { IntegrityError } from '../errors.js';
@@ -99,6 +100,7 @@ class RelationChunks {
     private readonly directory: string,
     private readonly onCopied: (relations: number) => void,
     private readonly chunkRows: number,
+    private readonly garbage: CitationGarbage,
   ) {}
 
   async add(id: string, line: string): Promise<void> {
@@ -145,6 +147,7 @@ class RelationChunks {
     for (const chunk of this.waiting.splice(0)) {
       this.enqueue(async () => {
         const replaced = chunk.ids.filter((id) => this.stored?.has(id));
+        await this.garbage.noteRelations(replaced);
         for (let i = 0; i < replaced.length; i += 10_000) await this.run(shared.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
         await copy(this.run, 'RELATED_TO', chunk.file);
         this.copied += chunk.file.lines;
@@ -182,7 +185,8 @@ export async function bulkLoad(
   const nameFile = new CopyFile(join(directory, 'names.csv'));
   const actorIds = new Set<string>();
   const relationIds = new Set<string>();
-  const relations = new RelationChunks(run, directory, (copied) => onLoaded?.(actorIds.size + copied), chunkRows);
+  const garbage = new CitationGarbage(run, storage.refs, storage.garbage);
+  const relations = new RelationChunks(run, directory, (copied) => onLoaded?.(actorIds.size + copied), chunkRows, garbage);
   const listsToSet: Pick<ActorRow, 'id' | 'aliases' | 'nameKeys'>[] = [];
   // Every citation the load refers to, once: the rows hold its key.
   const toStore: CitationsToStore = new Map();
@@ -218,7 +222,10 @@ export async function bulkLoad(
       }
       // Only actors already stored go through MERGE: LadybugDB's COPY of relations misplaces
       // endpoints that were inserted (not updated) earlier in the same transaction.
-      if (updated.length > 0) await writeActors(run, updated, storage);
+      if (updated.length > 0) {
+        await garbage.noteActors(updated.map((a) => a.id));
+        await writeActors(run, updated, storage);
+      }
       for (const relation of batch.relations) {
         if (relationIds.has(relation.id)) throw duplicate('relation', relation.id);
         relationIds.add(relation.id);
@@ -231,6 +238,7 @@ export async function bulkLoad(
     if (!actorsLoaded) await loadActors();
     await relations.finish();
     await storeCitations(run, storage, toStore);
+    await garbage.collect();
     return { actors: actorIds.size, relations: relationIds.size };
   } finally {
     await relations.stop();

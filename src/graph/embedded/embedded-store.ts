@@ -38,6 +38,16 @@ export class EmbeddedStore extends CypherStore {
     refs: new CitationRefs(),
     fetch: q.CITATIONS_BY_KEYS,
     store: q.MERGE_CITATIONS,
+    garbage: {
+      refsOfActors: q.CITATION_REFS_OF_ACTORS,
+      refsOfRelations: q.CITATION_REFS_OF_RELATIONS,
+      refsTouchingActors: q.CITATION_REFS_TOUCHING_ACTORS,
+      usedByActor: q.CITATION_USED_BY_ACTOR,
+      usedByRelation: q.CITATION_USED_BY_RELATION,
+      allActorRefs: q.ALL_ACTOR_CITATION_REFS,
+      allRelationRefs: q.ALL_RELATION_CITATION_REFS,
+      remove: q.DELETE_CITATIONS,
+    },
   };
 
   constructor(private readonly options: EmbeddedOptions) {
