@@ -1,7 +1,7 @@
 // The import's bulk path on every engine (Neo4j too when NEO4J_URI is set): the files are read
 // once, a broken row writes nothing, and what a failure while writing leaves — nothing on the
 // embedded engine (one transaction), a part that a re-run completes on Neo4j (idempotent batches).
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -150,6 +150,33 @@ describe('a failure while writing', () => {
       const [got, want] = await Promise.all([target.readAll(), reference.store.readAll()]);
       expect(byId(got.actors)).toEqual(byId(want.actors));
       expect(byId(got.relations)).toEqual(byId(want.relations));
+    } finally {
+      await reference.dispose();
+    }
+  }, SLOW);
+
+  const importDir = process.env.NEO4J_IMPORT_DIR;
+  if (neo4j.name === 'neo4j' && importDir) it('loads through LOAD CSV from the import folder, refuses a name taken in the graph, and a re-run converges', async () => {
+    const reference = await embedded.create();
+    try {
+      await reference.store.bulkLoad?.(load());
+      ({ store, dispose } = await neo4j.create());
+      const target = store;
+      await target.upsert({ actors: [blocker], relations: [] });
+      const before = new Set(readdirSync(importDir));
+
+      await expect(target.bulkLoad?.(load())).rejects.toThrow(IntegrityError);
+      expect((await target.counts()).relations).toBe(0);
+      // Its files are removed from the server's import folder, failed or not.
+      expect(readdirSync(importDir).filter((f) => !before.has(f))).toEqual([]);
+
+      await target.deleteActors(['blocker']);
+      await target.bulkLoad?.(load());
+      await target.bulkLoad?.(load());
+      const [got, want] = await Promise.all([target.readAll(), reference.store.readAll()]);
+      expect(byId(got.actors)).toEqual(byId(want.actors));
+      expect(byId(got.relations)).toEqual(byId(want.relations));
+      expect(readdirSync(importDir).filter((f) => !before.has(f))).toEqual([]);
     } finally {
       await reference.dispose();
     }
