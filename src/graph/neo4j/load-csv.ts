@@ -9,10 +9,10 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { actorToRow, relationToRow } from '../codec.js';
-import { statement } from '../cypher.js';
 import type { Run } from '../engine-session.js';
 import { IntegrityError } from '../errors.js';
 import type { ActorRecord, RelationRecord } from '../model.js';
+import { LOAD_ACTORS, LOAD_RELATIONS } from './cypher.js';
 
 /**
  * A row as one CSV cell: its JSON, with `\"` and `\\` written as \u escapes, so that no backslash
@@ -22,43 +22,6 @@ export function jsonCell(row: object): string {
   const json = JSON.stringify(row).replace(/\\(["\\])/g, (_, c: string) => (c === '"' ? '\\u0022' : '\\u005c'));
   return `"${json.replaceAll('"', '""')}"`;
 }
-
-const LOAD_ACTORS = statement(
-  'load csv actors',
-  `LOAD CSV FROM $url AS line
-  WITH apoc.convert.fromJsonMap(line[0]) AS r
-  CALL { WITH r
-    OPTIONAL MATCH (old:ActorName {actorId: r.id}) DELETE old
-    WITH DISTINCT r
-    MERGE (a:Actor {id: r.id})
-    SET a.kind = r.kind, a.name = r.name, a.nameEn = r.nameEn, a.aliases = r.aliases,
-        a.district = r.district, a.inDistrict = r.inDistrict, a.description = r.description,
-        a.metrics = r.metrics, a.citations = r.citations, a.nameKeys = r.nameKeys, a.searchText = r.searchText
-    WITH r UNWIND r.nameKeys AS key
-    MERGE (n:ActorName {key: key}) ON CREATE SET n.actorId = r.id
-    WITH r, key, n
-    CALL apoc.util.validate(n.actorId <> r.id, 'name claimed twice: "%s" of "%s" already names "%s"', [key, r.id, n.actorId])
-  } IN TRANSACTIONS OF 10000 ROWS` as const,
-  ['url'],
-);
-
-const LOAD_RELATIONS = statement(
-  'load csv relations',
-  `LOAD CSV FROM $url AS line
-  WITH apoc.convert.fromJsonMap(line[0]) AS r
-  CALL { WITH r
-    OPTIONAL MATCH ()-[old:RELATED_TO {id: r.id}]->() DELETE old
-    WITH DISTINCT r
-    MATCH (s:Actor {id: r.from})
-    MATCH (t:Actor {id: r.to})
-    CREATE (s)-[:RELATED_TO {id: r.id, type: r.type, status: r.status, description: r.description,
-      basis: r.basis, reasoning: r.reasoning, metrics: r.metrics, citations: r.citations}]->(t)
-  } IN TRANSACTIONS OF 10000 ROWS` as const,
-  ['url'],
-);
-
-/** The statements this path sends, for the Neo4j lint test. */
-export const LOAD_CSV_STATEMENTS = [LOAD_ACTORS, LOAD_RELATIONS];
 
 const CLAIMED_TWICE = /name claimed twice: ("[^"]*" of "[^"]*" already names "[^"]*")/;
 
