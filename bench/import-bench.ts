@@ -3,7 +3,8 @@
 // own fastest loads of the bare columns of the same files — the limit we compare to:
 //   embedded: LadybugDB `COPY … FROM (LOAD FROM <the same CSV> RETURN <bare columns>)`;
 //   neo4j (with NEO4J_URI): `UNWIND … CREATE` in 10⁴-row transactions, and `LOAD CSV` of the
-//   same files from the server's import folder when NEO4J_IMPORT_DIR names it.
+//   same files from the server's import folder when NEO4J_IMPORT_DIR names it (ours then loads
+//   through LOAD CSV too; without it, through UNWIND batches).
 // Prints, from this one run, a Markdown table with the ratios ours / native, the commit, the
 // machine and `uptime` before and after (a shared machine: only ratios within a run compare).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,9 +21,12 @@ const program = new Command('bench:import')
   .option('--engines <list>', 'embedded,neo4j', 'embedded,neo4j')
   // On a busy machine each Neo4j load of M (and its removal) takes minutes: pick the loaders.
   .option('--neo4j-natives <list>', 'unwind,load-csv (load-csv needs NEO4J_IMPORT_DIR)', 'unwind,load-csv')
+  .option('--dir <path>', 'where the generated files are (default data/generated/<size>)')
   .parse();
-const { size, engines, neo4jNatives } = program.opts<{ size: SizeName; engines: string; neo4jNatives: string }>();
-const dir = `data/generated/${size}`;
+const { size, engines, neo4jNatives, dir: given } = program.opts<{ size: SizeName; engines: string; neo4jNatives: string; dir?: string }>();
+const dir = given ?? `data/generated/${size}`;
+/** How our import writes into Neo4j: the server's LOAD CSV when its import folder is given. */
+const ourNeo4jWriter = process.env.NEO4J_IMPORT_DIR ? 'LOAD CSV' : 'UNWIND';
 const files = [join(dir, 'actors.csv'), join(dir, 'relations.csv')];
 
 interface OurFigures {
@@ -86,7 +90,7 @@ for (const engine of engines.split(',')) {
   for (const native of natives) {
     const cpu = native.cpuSeconds === undefined ? 'n/a' : `${(our.cpuSeconds / native.cpuSeconds).toFixed(1)}×`;
     rows.push(
-      `| ${size} | ${engine} | ${s1(our.seconds)} | ${s1(our.readSeconds)} | ${s1(our.loadSeconds)} | ${s1(our.cpuSeconds)} | ` +
+      `| ${size} | ${engine === 'neo4j' ? `neo4j (ours: ${ourNeo4jWriter})` : engine} | ${s1(our.seconds)} | ${s1(our.readSeconds)} | ${s1(our.loadSeconds)} | ${s1(our.cpuSeconds)} | ` +
         `${int(our.relations / our.seconds)} | ${int(our.rssMiB)} MiB | ${native.how} | ${s1(native.seconds)} | ` +
         `${native.cpuSeconds === undefined ? 'n/a' : s1(native.cpuSeconds)} | ${int(our.relations / native.seconds)} | ` +
         `${(our.seconds / native.seconds).toFixed(1)}× | ${cpu} |`,

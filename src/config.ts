@@ -12,6 +12,8 @@ const neo4jSettings = {
   NEO4J_USER: z.string().min(1).optional(),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  /** The server's import folder when it runs on this machine (`npm run neo4j`: data/neo4j/import): bulk imports then use LOAD CSV. */
+  NEO4J_IMPORT_DIR: z.string().min(1).optional(),
   // How long a request may wait on an unreachable or overloaded server before it answers
   // SERVICE_UNAVAILABLE: well under the driver's defaults (30 s of retries, 60 s to get a connection).
   /** Opening one connection (TCP + Bolt handshake). */

@@ -43,8 +43,19 @@ export class CitationRefs {
     return key;
   }
 
+  /** The last list encoded: rows of a bulk load often share one list (the importer hands out one array per repeated cell). */
+  private lastEncoded: { citations: readonly Citation[]; toStore: CitationsToStore; text: string } | null = null;
+
   /** The column text for `citations`; each one is added to `toStore`. */
   encode(citations: readonly Citation[], toStore: CitationsToStore): string {
+    const last = this.lastEncoded;
+    if (last?.citations === citations && last.toStore === toStore) return last.text;
+    const text = this.encodeList(citations, toStore);
+    this.lastEncoded = { citations, toStore, text };
+    return text;
+  }
+
+  private encodeList(citations: readonly Citation[], toStore: CitationsToStore): string {
     let text = '';
     for (const citation of citations) {
       const key = this.keyOf(citation);
@@ -56,7 +67,7 @@ export class CitationRefs {
   }
 
   encodeMetrics(metrics: readonly Metric[], toStore: CitationsToStore): string {
-    return JSON.stringify(metrics.map((m) => ({ ...m, citations: this.encode(m.citations, toStore) })));
+    return JSON.stringify(metrics.map((m) => ({ ...m, citations: this.encodeList(m.citations, toStore) })));
   }
 
   /** Every key a citations column or a metrics column refers to, added to `into`. */

@@ -2,6 +2,7 @@
 // claims, deletes, the revision bump) is written once here; engines add their connections,
 // schema, bulk load and error mapping (embedded/, neo4j/).
 import { checkBatch, endpointIds, missingEndpoints, refuseUnknown } from './batch-checks.js';
+import { CitationGarbage, type CitationGarbageStatements } from './citation-garbage.js';
 import type { CitationLookup, CitationRefs, CitationRow, CitationsToStore } from './citation-refs.js';
 import { actorToRow, decodeMetrics, relationToRow, rowToActor, rowToRelation, type CitationEncoding } from './codec.js';
 import * as q from './cypher.js';
@@ -21,6 +22,13 @@ export interface CitationStorage {
   fetch: Statement<'keys'>;
   /** Adds citations (rows of key, document, paragraph, quote) not stored yet. */
   store: Statement<'rows'>;
+  /** What removes citations nothing refers to any more (citation-garbage.ts). */
+  garbage: CitationGarbageStatements;
+}
+
+/** The collector of citations a write leaves unreferenced, or null for inline JSON. */
+export function citationGarbage(run: Run, storage: CitationStorage | null): CitationGarbage | null {
+  return storage ? new CitationGarbage(run, storage.refs, storage.garbage) : null;
 }
 
 export abstract class CypherStore implements GraphStore {
@@ -54,8 +62,16 @@ export abstract class CypherStore implements GraphStore {
   async upsert(batch: GraphBatch): Promise<GraphCounts> {
     checkBatch(batch);
     await this.write(async (run) => {
-      if (batch.actors.length > 0) await writeActors(run, batch.actors, this.citationStorage);
-      if (batch.relations.length > 0) await writeRelations(run, batch, this.citationStorage);
+      const garbage = citationGarbage(run, this.citationStorage);
+      if (batch.actors.length > 0) {
+        await garbage?.noteActors(batch.actors.map((a) => a.id));
+        await writeActors(run, batch.actors, this.citationStorage);
+      }
+      if (batch.relations.length > 0) {
+        await garbage?.noteRelations(batch.relations.map((r) => r.id));
+        await writeRelations(run, batch, this.citationStorage);
+      }
+      await garbage?.collect();
     });
     return { actors: batch.actors.length, relations: batch.relations.length };
   }
@@ -66,8 +82,11 @@ export abstract class CypherStore implements GraphStore {
     return this.write(async (run) => {
       refuseUnknown('actor', unique, await run(q.EXISTING_IDS, { ids: unique }));
       const [touching] = await run(q.COUNT_RELATIONS_OF, { ids: unique });
+      const garbage = citationGarbage(run, this.citationStorage);
+      await garbage?.noteActors(unique, true);
       await run(q.DELETE_NAMES_OF, { ids: unique });
       await run(q.DELETE_ACTORS, { ids: unique });
+      await garbage?.collect();
       return { actors: unique.length, relations: Number(touching?.n ?? 0) };
     });
   }
@@ -77,7 +96,10 @@ export abstract class CypherStore implements GraphStore {
     if (unique.length === 0) return { actors: 0, relations: 0 };
     return this.write(async (run) => {
       refuseUnknown('relation', unique, await run(q.EXISTING_RELATION_IDS, { ids: unique }));
+      const garbage = citationGarbage(run, this.citationStorage);
+      await garbage?.noteRelations(unique);
       await run(q.DELETE_RELATIONS, { ids: unique });
+      await garbage?.collect();
       return { actors: 0, relations: unique.length };
     });
   }

@@ -25,6 +25,7 @@ export function createStore(config: Config): GraphStore {
         connectionTimeoutMs: config.NEO4J_CONNECTION_TIMEOUT_MS,
         acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
         maxRetryMs: config.NEO4J_MAX_RETRY_MS,
+        importDir: config.NEO4J_IMPORT_DIR,
       });
   }
 }

@@ -26,6 +26,14 @@ export interface SearchOptions {
   first: number;
 }
 
+/**
+ * A batch of a bulk load. `actorsDone`: no actor comes in a later batch, so an engine may load
+ * the relations that follow while the rest is still being read.
+ */
+export interface BulkBatch extends GraphBatch {
+  actorsDone?: boolean;
+}
+
 export interface GraphCounts {
   actors: number;
   relations: number;
@@ -101,7 +109,7 @@ export interface GraphStore {
    * to the graph a whole load gives.
    * `onLoaded` reports the rows written so far, while writing.
    */
-  bulkLoad?(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts>;
+  bulkLoad?(batches: AsyncIterable<BulkBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts>;
 
   /** Actors in the order of `ids`; null where an id is unknown. */
   actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]>;

@@ -20,7 +20,14 @@ export function neo4jOptionsFromEnv(env: NodeJS.ProcessEnv): Neo4jOptions | null
     if (env.CI === 'true') throw new Error('CI=true but NEO4J_URI is not set: the Neo4j tests must run in CI (start one with npm run neo4j)');
     return null;
   }
-  return { uri, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD ?? '', database: env.NEO4J_DATABASE || undefined };
+  return {
+    uri,
+    user: env.NEO4J_USER ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE || undefined,
+    // With the local server's import folder, bulk loads go through LOAD CSV.
+    importDir: env.NEO4J_IMPORT_DIR || undefined,
+  };
 }
 
 export function neo4jFromEnv(env: NodeJS.ProcessEnv): EngineUnderTest | null {

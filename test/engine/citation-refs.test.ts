@@ -75,6 +75,48 @@ describe('citations by reference on the embedded engine', () => {
     await store.open();
     expect(await store.actorsByIds(['fund'])).toEqual([written.actors[0]]);
   });
+
+  it('removes a citation in the write that drops its last reference: replace, delete, cascade, bulk re-load', async () => {
+    const path = join(dir, 'graph.lbug');
+    const stored = async () => {
+      await store.close();
+      const n = await countCitations(path);
+      store = new EmbeddedStore({ path });
+      await store.open();
+      return n;
+    };
+    const only = (quote: string) => [{ document: 'test-doc', paragraph: 9, quote }];
+    const written = graph(4);
+    await store.upsert(written);
+    expect(await stored()).toBe(2);
+
+    // The fund no longer cites paragraph 4: that citation goes, the shared one stays.
+    await store.upsert({ actors: [{ ...written.actors[0]!, citations: [shared] }], relations: [] });
+    expect(await stored()).toBe(1);
+
+    await store.upsert({ actors: [], relations: [relation('r-x', 'SUPPORTS', 'fund', 'firm', 'ESTABLISHED', { citations: only('x') })] });
+    expect(await stored()).toBe(2);
+    await store.deleteRelations(['r-x']);
+    expect(await stored()).toBe(1);
+
+    // Deleting an actor deletes its relations, and with them what only they cited.
+    await store.upsert({
+      actors: [actor('lab', 'RESEARCH_INSTITUTE', '实验室', { citations: only('lab') })],
+      relations: [relation('r-lab', 'PARTNERS_WITH', 'lab', 'firm', 'ESTABLISHED', { citations: only('partner'), metrics: [{ ...metric, citations: only('m') }] })],
+    });
+    expect(await stored()).toBe(4);
+    await store.deleteActors(['lab']);
+    expect(await stored()).toBe(1);
+
+    // A bulk load that replaces a relation drops what the old one alone cited.
+    await store.bulkLoad(once({ actors: [], relations: [{ ...written.relations[0]!, citations: only('first') }] }));
+    expect(await stored()).toBe(2);
+    await store.bulkLoad(once({ actors: [], relations: [{ ...written.relations[0]!, citations: only('second') }] }));
+    expect(await stored()).toBe(2);
+    const read = await store.readAll();
+    expect(read.relations.find((r) => r.id === 'r-0')?.citations).toEqual(only('second'));
+    expect(read.relations).toHaveLength(4);
+  });
 });
 
 describe('citation keys', () => {

@@ -1,7 +1,7 @@
 // The import's bulk path on every engine (Neo4j too when NEO4J_URI is set): the files are read
 // once, a broken row writes nothing, and what a failure while writing leaves — nothing on the
 // embedded engine (one transaction), a part that a re-run completes on Neo4j (idempotent batches).
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,8 +9,9 @@ import { generateGraph } from '../../bench/generate/synthetic-graph.js';
 import { sourcesDirectory, writeGraph } from '../../bench/generate/write-graph.js';
 import { IntegrityError } from '../../src/graph/errors.js';
 import { bulkLoadInBatches } from '../../src/graph/neo4j/bulk-load.js';
+import { EmbeddedStore } from '../../src/graph/embedded/embedded-store.js';
 import type { GraphBatch } from '../../src/graph/model.js';
-import type { GraphStore } from '../../src/graph/store.js';
+import type { BulkBatch, GraphStore } from '../../src/graph/store.js';
 import { DocumentLibrary } from '../../src/ingest/documents.js';
 import { ImportRejected, importFiles, type ImportPhase } from '../../src/ingest/import/import-files.js';
 import { embedded, engines, testEngine } from '../conformance/engines.js';
@@ -27,8 +28,9 @@ const SLOW = 180_000;
 describe.each(engines)('bulk import on $name', (engine) => {
   let dir: string;
   const opened: { store: GraphStore; dispose(): Promise<void> }[] = [];
+  // Small COPY chunks on the embedded engine, so that relations are loaded while the rest is read.
   const open = async (which = engine) => {
-    const made = await which.create();
+    const made = await which.create({ embedded: (options) => new EmbeddedStore({ ...options, relationChunkRows: 20 }) });
     opened.push(made);
     return made.store;
   };
@@ -112,6 +114,21 @@ describe('a failure while writing', () => {
     expect(await store.counts()).toEqual({ actors: 1, relations: 0 });
   });
 
+  if (testEngine.name === 'embedded') it('leaves nothing on the embedded engine when a row fails after relations were copied while reading', async () => {
+    ({ store, dispose } = await embedded.create({ embedded: (options) => new EmbeddedStore({ ...options, relationChunkRows: 20 }) }));
+    const loaded: number[] = [];
+    async function* failingLate(): AsyncGenerator<BulkBatch> {
+      yield { actors, relations: [], actorsDone: true };
+      for (let i = 0; i < relations.length; i += 10) yield { actors: [], relations: relations.slice(i, i + 10) };
+      // The importer ends its stream so when the last row is wrong; by then chunks were copied.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      throw new Error('the last row is wrong');
+    }
+    await expect(store.bulkLoad?.(failingLate(), (rows) => loaded.push(rows))).rejects.toThrow('the last row is wrong');
+    expect(Math.max(...loaded)).toBeGreaterThan(actors.length);
+    expect(await store.counts()).toEqual({ actors: 0, relations: 0 });
+  });
+
   const neo4j = testEngine;
   if (neo4j.name === 'neo4j') it('leaves the batches before it on Neo4j, and a re-run converges to the whole load', async () => {
     const reference = await embedded.create();
@@ -133,6 +150,33 @@ describe('a failure while writing', () => {
       const [got, want] = await Promise.all([target.readAll(), reference.store.readAll()]);
       expect(byId(got.actors)).toEqual(byId(want.actors));
       expect(byId(got.relations)).toEqual(byId(want.relations));
+    } finally {
+      await reference.dispose();
+    }
+  }, SLOW);
+
+  const importDir = process.env.NEO4J_IMPORT_DIR;
+  if (neo4j.name === 'neo4j' && importDir) it('loads through LOAD CSV from the import folder, refuses a name taken in the graph, and a re-run converges', async () => {
+    const reference = await embedded.create();
+    try {
+      await reference.store.bulkLoad?.(load());
+      ({ store, dispose } = await neo4j.create());
+      const target = store;
+      await target.upsert({ actors: [blocker], relations: [] });
+      const before = new Set(readdirSync(importDir));
+
+      await expect(target.bulkLoad?.(load())).rejects.toThrow(IntegrityError);
+      expect((await target.counts()).relations).toBe(0);
+      // Its files are removed from the server's import folder, failed or not.
+      expect(readdirSync(importDir).filter((f) => !before.has(f))).toEqual([]);
+
+      await target.deleteActors(['blocker']);
+      await target.bulkLoad?.(load());
+      await target.bulkLoad?.(load());
+      const [got, want] = await Promise.all([target.readAll(), reference.store.readAll()]);
+      expect(byId(got.actors)).toEqual(byId(want.actors));
+      expect(byId(got.relations)).toEqual(byId(want.relations));
+      expect(readdirSync(importDir).filter((f) => !before.has(f))).toEqual([]);
     } finally {
       await reference.dispose();
     }

@@ -1,16 +1,19 @@
 // The embedded engine's bulk path: new actors, their names and all relations are written to
 // temporary CSV files and loaded with COPY, which LadybugDB runs far faster than row-by-row
 // MERGE/CREATE. Actors already stored go through the ordinary upsert statements, and the
-// distinct citations the rows refer to are merged by key. Everything happens inside the
-// caller's transaction, so a failure anywhere leaves the database as it was.
+// distinct citations the rows refer to are merged by key. Once the caller says no actor follows
+// (`actorsDone`), relations are copied in chunks while the caller still reads and checks the
+// rest. Everything happens inside the caller's transaction, so a failure anywhere — a broken
+// row found after chunks were copied included — leaves the database as it was.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CitationGarbage } from '../citation-garbage.js';
 import type { CitationsToStore } from '../citation-refs.js';
 import { actorToRow, relationToRow, type ActorRow, type CitationEncoding } from '../codec.js';
 import { IntegrityError } from '../errors.js';
-import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
-import type { GraphCounts } from '../store.js';
+import type { ActorRecord, RelationRecord } from '../model.js';
+import type { BulkBatch, GraphCounts } from '../store.js';
 import { CopyFile, copyStatement, listCell, stringCell } from './copy-file.js';
 import { storeCitations, writeActors, type CitationStorage } from '../cypher-store.js';
 import * as shared from '../cypher.js';
@@ -58,15 +61,6 @@ function duplicate(what: string, id: string): IntegrityError {
   return new IntegrityError('the bulk load contradicts itself', [`${what} "${id}" appears twice`]);
 }
 
-/** Deletes the stored relations whose ids the load replaces, so that re-loading adds nothing. */
-async function deleteReplaced(run: Run, ids: ReadonlySet<string>): Promise<void> {
-  const stored = await run(shared.ALL_RELATION_IDS, {});
-  const replaced = stored.map((r) => String(r.id)).filter((id) => ids.has(id));
-  for (let i = 0; i < replaced.length; i += 10_000) {
-    await run(shared.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
-  }
-}
-
 /** Turns COPY's own messages for broken keys into the port's integrity errors. */
 async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file: CopyFile): Promise<void> {
   if (file.lines === 0) return;
@@ -83,26 +77,134 @@ async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file:
   }
 }
 
+/** Relations per COPY: each chunk is loaded while the next is staged. */
+export const RELATION_CHUNK = 200_000;
+
+/**
+ * Relations staged in chunk files and copied one chunk after another, in the background, once
+ * the actors are in (`start`): COPY runs on the engine's threads while the caller goes on reading.
+ * Stored relations the load replaces are deleted chunk by chunk, just before their chunk.
+ */
+class RelationChunks {
+  private current: CopyFile | null = null;
+  private chunkIds: string[] = [];
+  private readonly waiting: { file: CopyFile; ids: string[] }[] = [];
+  private copying: Promise<void> = Promise.resolve();
+  private stored: Set<string> | null = null;
+  private failure: { error: unknown } | null = null;
+  private count = 0;
+  copied = 0;
+
+  constructor(
+    private readonly run: Run,
+    private readonly directory: string,
+    private readonly onCopied: (relations: number) => void,
+    private readonly chunkRows: number,
+    private readonly garbage: CitationGarbage,
+  ) {}
+
+  async add(id: string, line: string): Promise<void> {
+    this.current ??= new CopyFile(join(this.directory, `relations-${this.count++}.csv`));
+    await this.current.addLine(line);
+    this.chunkIds.push(id);
+    if (this.current.lines >= this.chunkRows) this.seal();
+  }
+
+  /** The actors are in: relation chunks may be copied from now on. */
+  start(): void {
+    if (this.stored) return;
+    this.stored = new Set();
+    this.enqueue(async () => {
+      const rows = await this.run(shared.ALL_RELATION_IDS, {});
+      this.stored = new Set(rows.map((r) => String(r.id)));
+    });
+    this.drain();
+  }
+
+  /** Copies what is left; throws what any COPY threw. */
+  async finish(): Promise<void> {
+    this.seal();
+    this.start();
+    await this.copying;
+    if (this.failure) throw this.failure.error;
+  }
+
+  /** Stops copying and waits for the COPY under way: nothing may run on the transaction after it ends. */
+  async stop(): Promise<void> {
+    this.failure ??= { error: new Error('bulk load stopped') };
+    await this.copying;
+  }
+
+  private seal(): void {
+    if (this.current) this.waiting.push({ file: this.current, ids: this.chunkIds });
+    this.current = null;
+    this.chunkIds = [];
+    this.drain();
+  }
+
+  private drain(): void {
+    if (!this.stored) return;
+    for (const chunk of this.waiting.splice(0)) {
+      this.enqueue(async () => {
+        const replaced = chunk.ids.filter((id) => this.stored?.has(id));
+        await this.garbage.noteRelations(replaced);
+        for (let i = 0; i < replaced.length; i += 10_000) await this.run(shared.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
+        await copy(this.run, 'RELATED_TO', chunk.file);
+        this.copied += chunk.file.lines;
+        this.onCopied(this.copied);
+      });
+    }
+  }
+
+  /** Runs `work` after the work before it; after a failure nothing more runs. */
+  private enqueue(work: () => Promise<void>): void {
+    this.copying = this.copying.then(async () => {
+      if (this.failure) return;
+      try {
+        await work();
+      } catch (error) {
+        this.failure = { error };
+      }
+    });
+  }
+
+  files(): CopyFile[] {
+    return [...(this.current ? [this.current] : []), ...this.waiting.map((c) => c.file)];
+  }
+}
+
 export async function bulkLoad(
   run: Run,
-  batches: AsyncIterable<GraphBatch>,
+  batches: AsyncIterable<BulkBatch>,
   storage: CitationStorage,
   onLoaded?: (rows: number) => void,
+  chunkRows = RELATION_CHUNK,
 ): Promise<GraphCounts> {
   const directory = mkdtempSync(join(tmpdir(), 'haidian-bulk-'));
   const actorFile = new CopyFile(join(directory, 'actors.csv'));
   const nameFile = new CopyFile(join(directory, 'names.csv'));
-  const relationFile = new CopyFile(join(directory, 'relations.csv'));
   const actorIds = new Set<string>();
   const relationIds = new Set<string>();
+  const garbage = new CitationGarbage(run, storage.refs, storage.garbage);
+  const relations = new RelationChunks(run, directory, (copied) => onLoaded?.(actorIds.size + copied), chunkRows, garbage);
   const listsToSet: Pick<ActorRow, 'id' | 'aliases' | 'nameKeys'>[] = [];
   // Every citation the load refers to, once: the rows hold its key.
   const toStore: CitationsToStore = new Map();
   const encoding: CitationEncoding = { refs: storage.refs, toStore };
+  let actorsLoaded = false;
+  const loadActors = async () => {
+    actorsLoaded = true;
+    await copy(run, 'Actor', actorFile);
+    if (listsToSet.length > 0) await run(shared.SET_NAME_LISTS, { rows: listsToSet });
+    await copy(run, 'ActorName', nameFile);
+    onLoaded?.(actorIds.size);
+    relations.start();
+  };
   try {
     // Ids given twice are refused here, across batches; a name claimed twice is refused by the
     // ActorName table's primary key when its file is copied (or by the claims of an upsert).
     for await (const batch of batches) {
+      if (actorsLoaded && batch.actors.length > 0) throw new Error('bulk load: an actor came after actorsDone');
       const stored = batch.actors.length === 0 ? new Set<string>() : await storedIds(run, batch.actors);
       const updated: ActorRecord[] = [];
       for (const actor of batch.actors) {
@@ -120,25 +222,27 @@ export async function bulkLoad(
       }
       // Only actors already stored go through MERGE: LadybugDB's COPY of relations misplaces
       // endpoints that were inserted (not updated) earlier in the same transaction.
-      if (updated.length > 0) await writeActors(run, updated, storage);
+      if (updated.length > 0) {
+        await garbage.noteActors(updated.map((a) => a.id));
+        await writeActors(run, updated, storage);
+      }
       for (const relation of batch.relations) {
         if (relationIds.has(relation.id)) throw duplicate('relation', relation.id);
         relationIds.add(relation.id);
-        await relationFile.addLine(relationLine(relation, encoding));
+        await relations.add(relation.id, relationLine(relation, encoding));
       }
+      // From here on relations are copied while the caller reads on.
+      if (batch.actorsDone && !actorsLoaded) await loadActors();
     }
+    // Relations may have come before their actors: then they are all copied now.
+    if (!actorsLoaded) await loadActors();
+    await relations.finish();
     await storeCitations(run, storage, toStore);
-    // Relations are only staged while batches come, so they may come before their actors.
-    await copy(run, 'Actor', actorFile);
-    if (listsToSet.length > 0) await run(shared.SET_NAME_LISTS, { rows: listsToSet });
-    await copy(run, 'ActorName', nameFile);
-    onLoaded?.(actorIds.size);
-    if (relationIds.size > 0) await deleteReplaced(run, relationIds);
-    await copy(run, 'RELATED_TO', relationFile);
-    onLoaded?.(actorIds.size + relationIds.size);
+    await garbage.collect();
     return { actors: actorIds.size, relations: relationIds.size };
   } finally {
-    await Promise.all([actorFile, nameFile, relationFile].map((f) => f.finish()));
+    await relations.stop();
+    await Promise.all([actorFile, nameFile, ...relations.files()].map((f) => f.finish()));
     rmSync(directory, { recursive: true, force: true });
   }
 }

@@ -72,3 +72,40 @@ export function engineFile(path: string): EngineFilePath {
 export function copyFrom(table: 'Actor' | 'ActorName' | 'RELATED_TO', path: EngineFilePath, parallel: boolean) {
   return statement(`copy into ${table}`, `COPY ${table} FROM '${path}' (header=false, parallel=${parallel})` as const);
 }
+
+// Citations no write refers to any more are removed in the write that dropped the last reference
+// (../citation-garbage.ts): the references an item held before it is replaced or deleted …
+export const CITATION_REFS_OF_ACTORS = statement(
+  'citation references of actors',
+  `MATCH (a:Actor) WHERE a.id IN $ids RETURN a.citations AS citations, a.metrics AS metrics` as const,
+  ['ids'],
+);
+export const CITATION_REFS_OF_RELATIONS = statement(
+  'citation references of relations',
+  `MATCH ()-[r:RELATED_TO]->() WHERE r.id IN $ids RETURN r.citations AS citations, r.metrics AS metrics` as const,
+  ['ids'],
+);
+export const CITATION_REFS_TOUCHING_ACTORS = statement(
+  'citation references of relations touching actors',
+  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE s.id IN $ids OR t.id IN $ids RETURN r.citations AS citations, r.metrics AS metrics` as const,
+  ['ids'],
+);
+// … whether anything still refers to one (keys are 11 random-looking characters: a false hit only keeps a row) …
+export const CITATION_USED_BY_ACTOR = statement(
+  'citation used by an actor',
+  `MATCH (a:Actor) WHERE a.citations CONTAINS $key OR a.metrics CONTAINS $key RETURN a.id AS id LIMIT 1` as const,
+  ['key'],
+);
+export const CITATION_USED_BY_RELATION = statement(
+  'citation used by a relation',
+  `MATCH ()-[r:RELATED_TO]->() WHERE r.citations CONTAINS $key OR r.metrics CONTAINS $key RETURN r.id AS id LIMIT 1` as const,
+  ['key'],
+);
+// … every reference, when many citations may have been dropped …
+export const ALL_ACTOR_CITATION_REFS = statement('all actor citation references', `MATCH (a:Actor) RETURN a.citations AS citations, a.metrics AS metrics` as const);
+export const ALL_RELATION_CITATION_REFS = statement(
+  'all relation citation references',
+  `MATCH ()-[r:RELATED_TO]->() RETURN r.citations AS citations, r.metrics AS metrics` as const,
+);
+// … and the removal.
+export const DELETE_CITATIONS = statement('delete citations', `MATCH (c:Citation) WHERE c.key IN $keys DELETE c` as const, ['keys']);

@@ -7,8 +7,7 @@ import { CitationRefs } from '../citation-refs.js';
 import { CypherStore, type CitationStorage } from '../cypher-store.js';
 import type { EngineSession } from '../engine-session.js';
 import { StoreUnavailableError } from '../errors.js';
-import type { GraphBatch } from '../model.js';
-import type { GraphCounts } from '../store.js';
+import type { BulkBatch, GraphCounts } from '../store.js';
 import { bulkLoad } from './bulk-load.js';
 import { ConnectionSet } from './connections.js';
 import * as q from './cypher.js';
@@ -22,6 +21,8 @@ export interface EmbeddedOptions {
   queryTimeoutMs?: number;
   /** Page cache size; LadybugDB's default takes a share of the machine's memory. */
   bufferPoolBytes?: number;
+  /** Relations per COPY of a bulk load (bulk-load.ts); small ones let tests load in several chunks. */
+  relationChunkRows?: number;
 }
 
 // LadybugDB reserves address space for its largest possible database up front (8 TiB by
@@ -37,6 +38,16 @@ export class EmbeddedStore extends CypherStore {
     refs: new CitationRefs(),
     fetch: q.CITATIONS_BY_KEYS,
     store: q.MERGE_CITATIONS,
+    garbage: {
+      refsOfActors: q.CITATION_REFS_OF_ACTORS,
+      refsOfRelations: q.CITATION_REFS_OF_RELATIONS,
+      refsTouchingActors: q.CITATION_REFS_TOUCHING_ACTORS,
+      usedByActor: q.CITATION_USED_BY_ACTOR,
+      usedByRelation: q.CITATION_USED_BY_RELATION,
+      allActorRefs: q.ALL_ACTOR_CITATION_REFS,
+      allRelationRefs: q.ALL_RELATION_CITATION_REFS,
+      remove: q.DELETE_CITATIONS,
+    },
   };
 
   constructor(private readonly options: EmbeddedOptions) {
@@ -74,7 +85,7 @@ export class EmbeddedStore extends CypherStore {
     return this.connections;
   }
 
-  bulkLoad(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
-    return this.write((run) => bulkLoad(run, batches, this.citationStorage, onLoaded));
+  bulkLoad(batches: AsyncIterable<BulkBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
+    return this.write((run) => bulkLoad(run, batches, this.citationStorage, onLoaded, this.options.relationChunkRows));
   }
 }

@@ -3,7 +3,9 @@
 // are written actors first, in batches of one write transaction each, through the store's own
 // upsert: 10⁶ relations do not fit one transaction in a small server's heap. Each batch replaces
 // by id, so a failure in the middle leaves the batches before it, and loading the same rows
-// again converges to the graph a whole load gives (test/import/neo4j-bulk-load.test.ts).
+// again converges to the graph a whole load gives (test/import/bulk-load.test.ts). With the
+// server's import folder at hand the staged rows are written by the server's LOAD CSV instead,
+// with the same guarantee (load-csv.ts).
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { IntegrityError } from '../errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from '../model.js';
+import type { Run } from '../engine-session.js';
 import type { GraphCounts, GraphStore } from '../store.js';
+import { loadCsv } from './load-csv.js';
 
 /** Rows per write transaction: large enough to amortise a round trip, small for a 1 GiB heap. */
 export const NEO4J_BULK_BATCH = 10_000;
@@ -51,11 +55,20 @@ class Spool {
   }
 }
 
+/**
+ * How the staged rows are written: batches of upserts from here (UNWIND), or — for a server
+ * whose import folder this process can write — the server's own LOAD CSV (load-csv.ts).
+ */
+export type BulkWriter =
+  | { how: 'unwind' }
+  | { how: 'load-csv'; importDir: string; autoCommit: Run; bumpRevision: () => Promise<void> };
+
 export async function bulkLoadInBatches(
   store: Pick<GraphStore, 'upsert' | 'actorsByIds'>,
   batches: AsyncIterable<GraphBatch>,
   onLoaded?: (rows: number) => void,
   batchSize = NEO4J_BULK_BATCH,
+  writer: BulkWriter = { how: 'unwind' },
 ): Promise<GraphCounts> {
   const directory = mkdtempSync(join(tmpdir(), 'haidian-neo4j-bulk-'));
   const actors = new Spool(join(directory, 'actors.jsonl'));
@@ -75,6 +88,14 @@ export async function bulkLoadInBatches(
     await Promise.all([actors.close(), relations.close()]);
     // A relation to an actor neither loaded nor stored would fail only after the actors are written.
     await refuseUnknownEndpoints(store, [...endpoints].filter((id) => !actorIds.has(id)), batchSize);
+    if (writer.how === 'load-csv') {
+      // Readers keyed by the revision see a change begin and end.
+      await writer.bumpRevision();
+      await loadCsv(writer.autoCommit, writer.importDir, actors.batches<ActorRecord>(batchSize), relations.batches<RelationRecord>(batchSize));
+      await writer.bumpRevision();
+      onLoaded?.(actors.count + relations.count);
+      return { actors: actors.count, relations: relations.count };
+    }
     let loaded = 0;
     for await (const list of actors.batches<ActorRecord>(batchSize)) {
       loaded += (await store.upsert({ actors: list, relations: [] })).actors;

@@ -4,9 +4,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherStore } from '../cypher-store.js';
 import type { EngineSession } from '../engine-session.js';
 import { StoreUnavailableError } from '../errors.js';
-import type { GraphBatch } from '../model.js';
-import type { GraphCounts } from '../store.js';
-import { bulkLoadInBatches } from './bulk-load.js';
+import type { BulkBatch, GraphCounts } from '../store.js';
+import { bulkLoadInBatches, NEO4J_BULK_BATCH, type BulkWriter } from './bulk-load.js';
 import * as q from './cypher.js';
 import { Neo4jSession } from './session.js';
 
@@ -22,6 +21,11 @@ export interface Neo4jOptions {
   connectionTimeoutMs?: number;
   acquisitionTimeoutMs?: number;
   maxRetryMs?: number;
+  /**
+   * The server's import folder, when this process can write it (a server on this machine,
+   * NEO4J_IMPORT_DIR): bulk loads then use LOAD CSV, else batches of UNWIND.
+   */
+  importDir?: string;
 }
 
 export class Neo4jStore extends CypherStore {
@@ -79,7 +83,11 @@ export class Neo4jStore extends CypherStore {
   }
 
   /** Each batch is an upsert: one write transaction, which bumps the revision. */
-  bulkLoad(batches: AsyncIterable<GraphBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
-    return bulkLoadInBatches(this, batches, onLoaded);
+  bulkLoad(batches: AsyncIterable<BulkBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
+    const importDir = this.options.importDir;
+    const writer: BulkWriter = importDir
+      ? { how: 'load-csv', importDir, autoCommit: this.current.session.autoCommit, bumpRevision: () => this.write(async () => undefined) }
+      : { how: 'unwind' };
+    return bulkLoadInBatches(this, batches, onLoaded, NEO4J_BULK_BATCH, writer);
   }
 }

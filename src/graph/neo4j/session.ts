@@ -66,6 +66,22 @@ export class Neo4jSession implements EngineSession {
     });
   }
 
+  /**
+   * One auto-commit write, not retried: what CALL { } IN TRANSACTIONS needs (it commits its own
+   * transactions, so it cannot run inside one).
+   */
+  autoCommit: Run = async <P extends string>(statement: Statement<P>, params: Params<P>): Promise<Row[]> => {
+    const session = this.openSession(neo4j.session.WRITE);
+    try {
+      const result = await session.run(statement.text, toNeo4j(params), { timeout: this.target.queryTimeoutMs });
+      return result.records.map(toRow);
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  };
+
   async *stream(statement: Statement<never>): AsyncGenerator<Row> {
     const session = this.openSession(neo4j.session.READ);
     try {

@@ -5,9 +5,9 @@
 // every row is checked first and the files are read a second time to write them in batches.
 import { statSync } from 'node:fs';
 import { actorSchema, relationSchema, type GraphBatch } from '../../graph/model.js';
-import type { GraphCounts, GraphStore } from '../../graph/store.js';
+import type { BulkBatch, GraphCounts, GraphStore } from '../../graph/store.js';
 import type { DocumentLibrary } from '../documents.js';
-import { readItems } from './read-items.js';
+import { csvTypeOf, formatOf, readItems } from './read-items.js';
 import { formatRowError, RowChecker, validateFiles, type RowError, type Validation } from './validate.js';
 
 export class ImportRejected extends Error {
@@ -83,8 +83,11 @@ export async function importFiles(
   let path: ImportReport['path'];
   if (store.bulkLoad && options.bulk !== false) {
     path = 'bulk';
-    const checked = checkedBatches(files, store, documents, HAND_OFF_ROWS, onRead, () => (rows += 1), startLoad);
-    counts = await store.bulkLoad(checked, (done) => options.onProgress?.(done, rows));
+    const checked = checkedBatches(await actorsFirst(files), store, documents, HAND_OFF_ROWS, onRead, () => (rows += 1), startLoad);
+    // Relations loaded while reading count in the load phase's progress, once it begins.
+    counts = await store.bulkLoad(checked, (done) => {
+      if (readEnded !== started) options.onProgress?.(done, rows);
+    });
   } else {
     path = 'batches';
     const validation = await validateFiles(files, store, documents, () => (rows += 1), onRead);
@@ -102,29 +105,47 @@ export async function importFiles(
 }
 
 /**
+ * The files in the order the bulk load works best: files that may hold actors (actor CSV files,
+ * JSON Lines) before relation CSV files, so that relations can be loaded while they are read.
+ */
+async function actorsFirst(files: readonly string[]): Promise<{ file: string; relationsOnly: boolean }[]> {
+  const tagged = await Promise.all(files.map(async (file) => ({ file, relationsOnly: formatOf(file) === 'csv' && (await csvTypeOf(file)) === 'relation' })));
+  return [...tagged.filter((f) => !f.relationsOnly), ...tagged.filter((f) => f.relationsOnly)];
+}
+
+/**
  * The rows that pass, in batches, while the files stream past; once a row has failed nothing
- * more is handed on, and the stream ends with ImportRejected.
+ * more is handed on, and the stream ends with ImportRejected. The batch before the first file of
+ * relations only says that no actor follows.
  */
 async function* checkedBatches(
-  files: readonly string[],
+  files: readonly { file: string; relationsOnly: boolean }[],
   store: GraphStore,
   documents: DocumentLibrary,
   batchSize: number,
   onRead: (bytes: number) => void,
   onRow: () => void,
   startLoad: (total: number) => void,
-): AsyncGenerator<GraphBatch> {
+): AsyncGenerator<BulkBatch> {
   const checker = new RowChecker(documents);
-  let batch: GraphBatch = { actors: [], relations: [] };
-  for await (const item of readItems(files, onRead)) {
-    onRow();
-    const row = checker.check(item);
-    if (!row || !checker.clean) continue;
-    if (row.type === 'actor') batch.actors.push(row.record);
-    else batch.relations.push(row.record);
-    if (batch.actors.length + batch.relations.length >= batchSize) {
-      yield batch;
+  let batch: BulkBatch = { actors: [], relations: [] };
+  let actorsDone = false;
+  for (const { file, relationsOnly } of files) {
+    if (relationsOnly && !actorsDone) {
+      actorsDone = true;
+      yield { ...batch, actorsDone };
       batch = { actors: [], relations: [] };
+    }
+    for await (const item of readItems([file], onRead)) {
+      onRow();
+      const row = checker.check(item);
+      if (!row || !checker.clean) continue;
+      if (row.type === 'actor') batch.actors.push(row.record);
+      else batch.relations.push(row.record);
+      if (batch.actors.length + batch.relations.length >= batchSize) {
+        yield batch;
+        batch = { actors: [], relations: [] };
+      }
     }
   }
   const validation = await checker.finish(store);

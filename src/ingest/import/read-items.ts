@@ -83,6 +83,16 @@ async function* jsonLineItems(file: string, onRead?: OnRead): AsyncGenerator<Sou
   }
 }
 
+/** Whether a CSV file holds actors or relations, from its header line. */
+export async function csvTypeOf(file: string): Promise<ItemType> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', end: 64 * 1024 }), crlfDelay: Infinity });
+  for await (const line of lines) {
+    lines.close();
+    return csvFileType(line.replace(/^\uFEFF/, '').split(',').map((h) => h.trim()));
+  }
+  return 'actor';
+}
+
 /** Every item of every file, files in the order given. */
 export async function* readItems(files: readonly string[], onRead?: OnRead): AsyncGenerator<SourceItem> {
   for (const file of files) {
