@@ -37,13 +37,14 @@ export interface RelationEnds {
   to: string;
 }
 
-/** The names one actor answers to: canonical name first, then the English name and aliases. */
+/** What a drawing labels an actor with. */
 export interface ActorLabel {
   id: string;
   name: string;
   nameEn: string | null;
 }
 
+/** The names one actor answers to: canonical name first, then the English name and aliases. */
 export interface ActorNames {
   id: string;
   names: string[];
