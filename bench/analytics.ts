@@ -4,9 +4,12 @@
 // too) and neighborhood in-process and over HTTP, gaps + indices computed by the server and then
 // served from its cache, and the server as its own process (start to first analytics answer, RSS). Every case has
 // a time budget: a case over it is cut and reported so, and the table goes on.
-// `tsx bench/analytics.ts --graph data/M [--neo4j bolt://127.0.0.1:7703] [--iterations 200] [--budget-s 30]`;
-// prints JSON, then the markdown tables of bench/RESULTS.md.
+// `npm run bench:analytics -- --graph data/M [--files <generated M>] [--neo4j bolt://…] [--iterations 200] [--budget-s 30]`;
+// with `--files` a graph not imported yet is imported first; Neo4j is benchmarked too when
+// `--neo4j` or NEO4J_URI is given. Prints JSON, then the markdown tables of bench/RESULTS.md.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Command } from 'commander';
 import { findConnections, type ConnectionQuery } from '../src/analytics/connections.js';
@@ -23,12 +26,13 @@ import { startServerProcess } from './server-process.js';
 
 const options = new Command('bench:analytics')
   .option('--graph <dir>', 'GRAPH_DIR of the imported embedded graph', 'data/M')
-  .option('--neo4j <uri>', 'also run on this Neo4j (holding the same graph)')
+  .option('--files <dir>', 'generated graph (actors.csv, relations.csv, sources/) to import into an engine that does not hold it yet')
+  .option('--neo4j <uri>', 'also run on this Neo4j (holding the same graph, or imported from --files)', process.env.NEO4J_URI)
   .option('--iterations <n>', 'timed calls per case', (v) => Number.parseInt(v, 10), 200)
   .option('--budget-s <n>', 'time budget of one case, seconds', (v) => Number.parseInt(v, 10), 30)
   .option('--compute-budget-s <n>', 'time budget of computing gaps + indices, seconds', (v) => Number.parseInt(v, 10), 120)
   .parse()
-  .opts<{ graph: string; neo4j?: string; iterations: number; budgetS: number; computeBudgetS: number }>();
+  .opts<{ graph: string; files?: string; neo4j?: string; iterations: number; budgetS: number; computeBudgetS: number }>();
 
 /** A case's figures, or why it has none. */
 type Outcome = Percentiles | { overBudget: string };
@@ -87,11 +91,20 @@ function casesOf(projection: Projection): Case[] {
   const hubFund = ['fund-0000000'];
   const district = { kinds: ['ENTERPRISE' as const], inDistrict: true };
   const plain = { includePlanned: true, first: 50 };
+  const first200 = { includePlanned: true, first: 200 };
   return [
     connectionCase('university → FUND → district enterprises (≤ 4 hops)', universities, { via: ['FUND'], to: district, maxHops: 4, ...plain }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50'),
-    connectionCase('hub university → FUND → district enterprises (≤ 4 hops)', hubUniversity, { via: ['FUND'], to: district, maxHops: 4, ...plain }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50'),
+    connectionCase('hub university → FUND → district enterprises (≤ 4 hops, first 200)', hubUniversity, { via: ['FUND'], to: district, maxHops: 4, ...first200 }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 200'),
     connectionCase('fund → any channel → district enterprises (≤ 3 hops)', funds, { to: district, maxHops: 3, ...plain }, 'to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 3, first: 50'),
     connectionCase('hub fund → FUND/INCUBATOR → enterprises (≤ 4 hops)', hubFund, { via: ['FUND', 'INCUBATOR'], to: { kinds: ['ENTERPRISE'] }, maxHops: 4, ...plain }, 'via: [FUND, INCUBATOR], to: {kinds: [ENTERPRISE]}, maxHops: 4, first: 50'),
+    connectionCase('hub fund → FUND → district enterprises (≤ 6 hops, first 200)', hubFund, { via: ['FUND'], to: district, maxHops: 6, ...first200 }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 6, first: 200'),
+    connectionCase('university → INCUBATOR → district enterprises (≤ 5 hops, first 200)', universities, { via: ['INCUBATOR'], to: district, maxHops: 5, ...first200 }, 'via: [INCUBATOR], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 5, first: 200'),
+    connectionCase(
+      'university → FUND, founding and investing only, direction OUT, established (≤ 5 hops, first 200)',
+      universities,
+      { via: ['FUND'], to: district, maxHops: 5, first: 200, includePlanned: false, relationTypes: ['CO_FOUNDED', 'CONTRIBUTES_TO', 'INVESTS_IN'], direction: 'OUT' },
+      'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 5, first: 200, includePlanned: false, relationTypes: [CO_FOUNDED, CONTRIBUTES_TO, INVESTS_IN], direction: OUT',
+    ),
     connectionCase('enterprise → universities, direction ANY (≤ 3 hops)', enterprises, { to: { kinds: ['UNIVERSITY'] }, maxHops: 3, ...plain, direction: 'ANY' }, 'to: {kinds: [UNIVERSITY]}, maxHops: 3, first: 50, direction: ANY'),
     {
       name: 'neighborhood depth 2 of an enterprise (limit 200)',
@@ -130,8 +143,29 @@ function engineEnv(engine: 'embedded' | 'neo4j'): Record<string, string> {
     : { ...common, GRAPH_ENGINE: 'neo4j', NEO4J_URI: options.neo4j ?? '', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'auth-disabled' };
 }
 
+async function holdsGraph(engine: 'embedded' | 'neo4j', env: Record<string, string>): Promise<boolean> {
+  if (engine === 'embedded') return existsSync(options.graph);
+  const store = createStore(loadConfig({ ...env, LOG_LEVEL: 'silent' }));
+  await store.open();
+  try {
+    return (await store.counts()).actors > 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Imports the generated files (`--files`) into an engine that does not hold a graph yet, with the import users run. */
+async function importIfAbsent(engine: 'embedded' | 'neo4j', env: Record<string, string>): Promise<void> {
+  if (await holdsGraph(engine, env)) return;
+  if (!options.files) throw new Error(`${engine}: no graph at ${engine === 'embedded' ? options.graph : options.neo4j}; import one, or pass --files <dir> of \`npm run generate\``);
+  progress(`${engine}: importing ${options.files}`);
+  const files = ['actors.csv', 'relations.csv'].map((f) => join(options.files as string, f));
+  execFileSync('npm', ['run', 'import', '--', '--documents', join(options.files, 'sources'), ...files], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 async function benchEngine(engine: 'embedded' | 'neo4j'): Promise<EngineFigures> {
   const env = engineEnv(engine);
+  await importIfAbsent(engine, env);
   const store = createStore(loadConfig({ ...env, LOG_LEVEL: 'silent' }));
   await store.open();
   global.gc?.();
@@ -147,7 +181,7 @@ async function benchEngine(engine: 'embedded' | 'neo4j'): Promise<EngineFigures>
   const inProcess: Record<string, Outcome> = {};
   for (const c of cases) {
     inProcess[c.name] = await timed((i) => c.inProcess(store, projection, i));
-    progress(`${engine} in-process: ${c.name}: ${cell(inProcess[c.name])}`);
+    progress(`${engine} in-process: ${c.name}: ${cpuCell(inProcess[c.name])}`);
   }
   await store.close();
 
@@ -191,17 +225,19 @@ async function benchEngine(engine: 'embedded' | 'neo4j'): Promise<EngineFigures>
 
 const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0));
 const cell = (o: Outcome | undefined) => (!o ? '–' : 'overBudget' in o ? o.overBudget : `${ms(o.p50)} / **${ms(o.p95)}** (${o.samples})`);
+/** In-process: the latencies, and the CPU time per call (this process, the embedded engine's threads included). */
+const cpuCell = (o: Outcome | undefined) => (!o || 'overBudget' in o ? cell(o) : `${cell(o)}, CPU ${ms(o.cpuMs)}`);
 
 function markdown(run: { machine: Record<string, unknown>; engines: EngineFigures[] }): string {
   const [first] = run.engines;
   const names = [...new Set(run.engines.flatMap((e) => [...Object.keys(e.inProcess), ...Object.keys(e.server.http)]))];
   const header = run.engines.flatMap((e) => [`${e.engine} in-process`, `${e.engine} HTTP`]);
   const lines = [
-    `Graph: ${first?.graph.actors} actors, ${first?.graph.relations} relations. p50 / **p95** in ms (samples).`,
+    `Graph: ${first?.graph.actors} actors, ${first?.graph.relations} relations. p50 / **p95** in ms (samples); in-process also the CPU ms per call.`,
     '',
     `| case | ${header.join(' | ')} |`,
     `|---|${header.map(() => '---:').join('|')}|`,
-    ...names.map((n) => `| ${n} | ${run.engines.flatMap((e) => [cell(e.inProcess[n]), cell(e.server.http[n])]).join(' | ')} |`),
+    ...names.map((n) => `| ${n} | ${run.engines.flatMap((e) => [cpuCell(e.inProcess[n]), cell(e.server.http[n])]).join(' | ')} |`),
     '',
     `| | ${run.engines.map((e) => e.engine).join(' | ')} |`,
     `|---|${run.engines.map(() => '---:').join('|')}|`,

@@ -5,6 +5,8 @@ export interface Percentiles {
   p95: number;
   p99: number;
   samples: number;
+  /** This process's CPU time per timed call (user + system, every thread: an embedded engine's included), ms. */
+  cpuMs: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -21,6 +23,7 @@ export async function measure(call: (i: number) => Promise<unknown>, iterations:
   for (let i = 0; i < Math.ceil(iterations / 10) && performance.now() - began < budgetMs / 4; i += 1) await call(i);
   const times: number[] = [];
   const start = performance.now();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < iterations; i += 1) {
     const elapsed = performance.now() - start;
     // Past the budget with enough samples, or past twice the budget with whatever it has.
@@ -29,6 +32,8 @@ export async function measure(call: (i: number) => Promise<unknown>, iterations:
     await call(i);
     times.push(performance.now() - started);
   }
+  const { user, system } = process.cpuUsage(cpu);
+  const cpuMs = (user + system) / 1000 / Math.max(1, times.length);
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), samples: times.length };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), samples: times.length, cpuMs };
 }

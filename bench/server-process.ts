@@ -36,6 +36,8 @@ export function startBareServer(): Promise<ServerProcess> {
   return startProcess('bench/bare-server.ts', {});
 }
 
+const STOP_GRACE_MS = 15_000;
+
 /** Runs `script` with tsx, as `npm start` does, and waits for the URL it logs. */
 async function startProcess(script: string, env: Record<string, string>): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
@@ -57,7 +59,12 @@ async function startProcess(script: string, env: Record<string, string>): Promis
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit');
-        child.once('exit', () => resolve());
+        // A server busy with a long background computation may not drain in time: the run goes on.
+        const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

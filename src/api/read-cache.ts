@@ -88,6 +88,7 @@ export class ReadCache implements GraphStore {
   revision = () => this.inner.revision();
   readTopology = () => this.inner.readTopology();
   relationsByIds = (ids: readonly string[], ends?: readonly RelationEnds[]) => this.inner.relationsByIds(ids, ends);
+  actorLabels = (ids: readonly string[]) => this.inner.actorLabels(ids);
   readMetrics = (names: readonly string[]) => this.inner.readMetrics(names);
   readNames = () => this.inner.readNames();
 }

@@ -12,7 +12,7 @@ import { IntegrityError } from './errors.js';
 import type { ActorRecord, GraphBatch, RelationRecord } from './model.js';
 import { normalizeName } from './names.js';
 import { groupRelations } from './relation-groups.js';
-import type { ActorNames, EngineName, GraphCounts, GraphStore, MetricHolding, RelationEnds, RelationFilter, SearchOptions, TopologyChunk } from './store.js';
+import type { ActorLabel, ActorNames, EngineName, GraphCounts, GraphStore, MetricHolding, RelationEnds, RelationFilter, SearchOptions, TopologyChunk } from './store.js';
 import { topologyChunks } from './topology.js';
 
 /** An engine that stores each citation once and refers to it by key (citation-refs.ts). */
@@ -109,6 +109,13 @@ export abstract class CypherStore implements GraphStore {
     const rows = await this.session.read(q.ACTORS_BY_IDS, { ids: [...ids] });
     const lookup = await this.citationsOf(rows);
     const byId = new Map(rows.map((row) => [String(row.id), rowToActor(row, lookup)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async actorLabels(ids: readonly string[]): Promise<(ActorLabel | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.session.read(q.ACTOR_LABELS, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => [String(row.id), { id: String(row.id), name: String(row.name), nameEn: row.nameEn == null ? null : String(row.nameEn) }]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 

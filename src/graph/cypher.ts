@@ -47,6 +47,7 @@ export const COUNT_ALL = statement(
 // Point reads go through the primary-key index only when each id is matched on its own
 // (UNWIND): in LadybugDB `a.id IN $ids` scans the table (5 ms vs 0.5 ms at 10⁵ actors).
 export const ACTORS_BY_IDS = statement('actors by ids', `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR_FIELDS}` as const, ['ids']);
+export const ACTOR_LABELS = statement('actor labels', `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name, a.nameEn AS nameEn` as const, ['ids']);
 export const EXISTING_IDS = statement('existing actor ids', `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id` as const, ['ids']);
 
 // The WITH makes the actor a key lookup in LadybugDB; a second MATCH on {id: n.actorId} joins by scanning.
@@ -199,6 +200,7 @@ export function storeStatements(): Statement[] {
     REVISION,
     COUNT_ALL,
     ACTORS_BY_IDS,
+    ACTOR_LABELS,
     EXISTING_IDS,
     ACTOR_BY_NAME_KEY,
     SEARCH,

@@ -45,6 +45,13 @@ export interface RelationEnds {
   to: string;
 }
 
+/** What a drawing labels an actor with. */
+export interface ActorLabel {
+  id: string;
+  name: string;
+  nameEn: string | null;
+}
+
 /** The names one actor answers to: canonical name first, then the English name and aliases. */
 export interface ActorNames {
   id: string;
@@ -113,6 +120,9 @@ export interface GraphStore {
 
   /** Actors in the order of `ids`; null where an id is unknown. */
   actorsByIds(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
+
+  /** Actors' names only (what a drawing labels nodes with), in the order of `ids`; null where an id is unknown. Nothing else decoded. */
+  actorLabels(ids: readonly string[]): Promise<(ActorLabel | null)[]>;
 
   /** One actor whose canonical name, English name or alias equals `text` after normalizeName, or null. */
   actorByName(text: string): Promise<ActorRecord | null>;

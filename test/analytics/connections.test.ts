@@ -2,8 +2,7 @@
 // that each rule of docs/analytics.md shows: via is strict, established before planned,
 // parallel relations make no duplicates, errors name what was wrong, writes invalidate the cache.
 import { describe, expect, it } from 'vitest';
-import { CONNECTION_LIMITS, findConnections } from '../../src/analytics/connections.js';
-import { projectionOfBatch } from '../../src/analytics/projection/build.js';
+import { CONNECTION_LIMITS } from '../../src/analytics/connections.js';
 import { actor, relation } from '../helpers/fixtures.js';
 import { graphApi } from '../helpers/graphql.js';
 
@@ -146,18 +145,26 @@ describe('connections and neighborhood', () => {
 });
 
 describe('connections on a hub-heavy graph', () => {
-  it('refuses a search that would expand too many partial paths, instead of running away', async () => {
-    // 60 funds all partnering with each other, the target reachable through one of them only.
-    const funds = Array.from({ length: 60 }, (_, i) => actor(`f${i}`, 'FUND', `基金${i}`));
-    const relations = [
+  // 60 funds all partnering with each other; the university and the enterprise both touch fund 0
+  // only: every partial path beyond fund 0 can reach the enterprise as a walk, never as a path.
+  const funds = Array.from({ length: 60 }, (_, i) => actor(`f${i}`, 'FUND', `基金${i}`));
+  const api = graphApi({
+    actors: [actor('u', 'UNIVERSITY', '大学'), actor('e', 'ENTERPRISE', '企业'), ...funds],
+    relations: [
       ...funds.flatMap((a, i) => funds.slice(i + 1).map((b) => relation(`${a.id}-${b.id}`, 'PARTNERS_WITH', a.id, b.id))),
-      ...funds.map((f) => relation(`u-${f.id}`, 'CO_FOUNDED', 'u', f.id)),
+      relation('u-f0', 'CO_FOUNDED', 'u', 'f0'),
       relation('f0-e', 'INVESTS_IN', 'f0', 'e'),
-    ];
-    const projection = await projectionOfBatch({ actors: [actor('u', 'UNIVERSITY', '大学'), actor('e', 'ENTERPRISE', '企业'), ...funds], relations });
-    const query = { from: 'u', via: ['FUND' as const], to: { ids: ['e'] }, includePlanned: true, first: CONNECTION_LIMITS.first };
-    expect(() => findConnections(projection, { ...query, maxHops: 5 })).toThrow(/partial paths/);
+    ],
+  });
+  const connections = (maxHops: number) => api().run<{ connections: Path[] }>(`{ connections(from: "u", via: [FUND], to: { ids: ["e"] }, maxHops: ${maxHops}, first: 200) { nodes { id } } }`);
+
+  it('refuses a search that would expand too many partial paths, instead of running away', async () => {
+    const broad = await connections(CONNECTION_LIMITS.maxHops);
+    expect(broad.errors?.[0]?.extensions?.code).toBe('SEARCH_TOO_BROAD');
+    expect(broad.errors?.[0]?.message).toContain(`more than ${CONNECTION_LIMITS.partialPaths} partial paths within 6 hops`);
     // A bounded question on the same graph answers.
-    expect(findConnections(projection, { ...query, maxHops: 3 })).toHaveLength(60);
+    const bounded = await connections(4);
+    expect(bounded.errors).toBeUndefined();
+    expect(ids(bounded.data?.connections)).toEqual(['u>f0>e']);
   });
 });

@@ -31,6 +31,16 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(fund?.citations[0]?.quote).toBe('水木启程基金');
   });
 
+  it('returns only the labels of actors by id, in the order asked, null for unknown ids', async () => {
+    await store.upsert(smallGraph());
+    expect(await store.actorLabels(['buaa', 'nope', 'fund-b'])).toEqual([
+      { id: 'buaa', name: '北京航空航天大学', nameEn: 'Beihang University' },
+      null,
+      { id: 'fund-b', name: '北航创新引导基金', nameEn: null },
+    ]);
+    expect(await store.actorLabels([])).toEqual([]);
+  });
+
   it('resolves canonical names, English names and aliases whatever the case, width or spacing', async () => {
     await store.upsert(smallGraph());
     for (const name of ['北航', '北京航空航天大学', 'BUAA', 'buaa', 'ＢＵＡＡ', 'Beihang University', 'beihang  university']) {
