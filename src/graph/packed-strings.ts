@@ -67,8 +67,11 @@ export class PackedStringsBuilder {
   /** Appends source[from .. to], which holds one string's UTF-8 bytes. */
   pushBytes(source: Uint8Array, from: number, to: number): void {
     this.reserve(to - from);
-    this.bytes.set(source.subarray(from, to), this.end);
-    this.end += to - from;
+    // Byte by byte: ids are short, and a subarray per id would cost more than the copy.
+    const { bytes } = this;
+    let end = this.end;
+    for (let k = from; k < to; k++) bytes[end++] = source[k] as number;
+    this.end = end;
     this.close();
   }
 
