@@ -4,7 +4,6 @@
 import type {
   ActorKind,
   ActorRecord,
-  Basis,
   Direction,
   GraphBatch,
   Metric,
