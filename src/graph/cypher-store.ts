@@ -186,7 +186,7 @@ export abstract class CypherStore implements GraphStore {
     const wanted = new Set(names);
     for (const [holder, statement] of [['actor', q.ACTOR_METRICS], ['relation', q.RELATION_METRICS]] as const) {
       let chunk: Row[] = [];
-      for await (const row of this.session.stream(statement, {})) {
+      for await (const row of this.session.stream(statement)) {
         const text = typeof row.metrics === 'string' ? row.metrics : '';
         if (!quoted.some((name) => text.includes(name))) continue;
         chunk.push(row);
@@ -208,7 +208,7 @@ export abstract class CypherStore implements GraphStore {
   }
 
   async *readNames(): AsyncIterable<ActorNames> {
-    for await (const row of this.session.stream(q.ACTOR_NAMES, {})) {
+    for await (const row of this.session.stream(q.ACTOR_NAMES)) {
       const aliases = Array.isArray(row.aliases) ? row.aliases.map(String) : [];
       const names = [row.name, row.nameEn].filter((n): n is string => typeof n === 'string');
       yield { id: String(row.id), names: [...names, ...aliases] };
@@ -217,7 +217,7 @@ export abstract class CypherStore implements GraphStore {
 
   readTopology(): AsyncIterable<TopologyChunk> {
     const session = this.session;
-    return topologyChunks(session.stream(q.TOPOLOGY_ACTORS, {}), session.stream(q.TOPOLOGY_RELATIONS, {}));
+    return topologyChunks(session.stream(q.TOPOLOGY_ACTORS), session.stream(q.TOPOLOGY_RELATIONS));
   }
 }
 

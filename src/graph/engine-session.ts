@@ -13,7 +13,7 @@ export interface EngineSession {
   /** One read statement; integers come back as JavaScript numbers. */
   read: Run;
   /** One read statement's rows, one at a time, never all in memory. */
-  stream<P extends string>(statement: Statement<P>, params: Params<P>): AsyncIterable<Row>;
+  stream(statement: Statement<never>): AsyncIterable<Row>;
   /** Runs `work` in one write transaction: committed when it returns, rolled back when it throws. */
   transaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
 }

@@ -65,7 +65,26 @@ export class RelationChunkBuilder {
 
 export async function* topologyChunks(actors: AsyncIterable<Row>, relations: AsyncIterable<Row>): AsyncGenerator<TopologyChunk> {
   const position = new Map<string, number>();
-  yield* actorChunks(actors, position);
+  let ids: string[] = [];
+  let kinds: number[] = [];
+  let inDistrict: number[] = [];
+  let districts: (string | null)[] = [];
+  const takeActors = (): TopologyChunk => {
+    const chunk: TopologyChunk = { part: 'actors', ids, kinds: Uint8Array.from(kinds), inDistrict: Uint8Array.from(inDistrict), districts };
+    [ids, kinds, inDistrict, districts] = [[], [], [], []];
+    return chunk;
+  };
+  for await (const row of actors) {
+    const id = String(row.id);
+    position.set(id, position.size);
+    ids.push(id);
+    kinds.push(enumCode(ACTOR_KINDS, row.kind, 'actor kind'));
+    inDistrict.push(row.inDistrict === true ? 1 : 0);
+    districts.push(typeof row.district === 'string' ? row.district : null);
+    if (ids.length === TOPOLOGY_CHUNK_ROWS) yield takeActors();
+  }
+  if (ids.length > 0) yield takeActors();
+
   const chunk = new RelationChunkBuilder();
   for await (const row of relations) {
     const from = position.get(String(row.from));
@@ -84,27 +103,4 @@ export async function* topologyChunks(actors: AsyncIterable<Row>, relations: Asy
     if (chunk.full) yield chunk.take();
   }
   if (chunk.length > 0) yield chunk.take();
-}
-
-/** Actor rows (id, kind, inDistrict, district) as chunks; `position` learns each id's position in the stream. */
-export async function* actorChunks(actors: AsyncIterable<Row>, position: Map<string, number>): AsyncGenerator<TopologyChunk> {
-  let ids: string[] = [];
-  let kinds: number[] = [];
-  let inDistrict: number[] = [];
-  let districts: (string | null)[] = [];
-  const take = (): TopologyChunk => {
-    const chunk: TopologyChunk = { part: 'actors', ids, kinds: Uint8Array.from(kinds), inDistrict: Uint8Array.from(inDistrict), districts };
-    [ids, kinds, inDistrict, districts] = [[], [], [], []];
-    return chunk;
-  };
-  for await (const row of actors) {
-    const id = String(row.id);
-    position.set(id, position.size);
-    ids.push(id);
-    kinds.push(enumCode(ACTOR_KINDS, row.kind, 'actor kind'));
-    inDistrict.push(row.inDistrict === true ? 1 : 0);
-    districts.push(typeof row.district === 'string' ? row.district : null);
-    if (ids.length === TOPOLOGY_CHUNK_ROWS) yield take();
-  }
-  if (ids.length > 0) yield take();
 }

@@ -19,8 +19,8 @@ export class EmbeddedSession implements EngineSession {
   read: Run = <P extends string>(statement: Statement<P>, params: Params<P>): Promise<Row[]> =>
     this.connections.read(statement.text, asLbug(params));
 
-  stream<P extends string>(statement: Statement<P>, params: Params<P>): AsyncIterable<Row> {
-    return this.connections.stream(statement.text, asLbug(params));
+  stream(statement: Statement<never>): AsyncIterable<Row> {
+    return this.connections.stream(statement.text);
   }
 
   transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {

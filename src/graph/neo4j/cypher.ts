@@ -28,23 +28,7 @@ export const SCHEMA: readonly Statement<never>[] = [
   statement('await indexes', `CALL db.awaitIndexes(300)` as const),
 ];
 
-/**
- * The relations of the topology, one row per source actor: the targets' and relations' ids
- * joined by $separator, and the type, status and basis of each relation as one character each
- * (from the maps $types, $statuses, $bases). A record per relation made the driver and our
- * conversion of its records cost about 15 CPU s at M; this is a tenth of the records, and strings.
- */
-export const TOPOLOGY_RELATIONS_BY_SOURCE = statement(
-  'topology relations by source',
-  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor)
-  WITH s, collect(t.id) AS targets, collect(r.id) AS ids, collect($types[r.type]) AS types,
-    collect($statuses[r.status]) AS statuses, collect($bases[coalesce(r.basis, 'STATED')]) AS bases
-  RETURN s.id AS from, apoc.text.join(targets, $separator) AS targets, apoc.text.join(ids, $separator) AS ids,
-    apoc.text.join(types, '') AS types, apoc.text.join(statuses, '') AS statuses, apoc.text.join(bases, '') AS bases` as const,
-  ['types', 'statuses', 'bases', 'separator'],
-);
-
 /** Every statement the engine can send, each filter variant included: what the lint test checks. */
 export function allStatements(): Statement[] {
-  return [...SCHEMA, ...storeStatements(), TOPOLOGY_RELATIONS_BY_SOURCE];
+  return [...SCHEMA, ...storeStatements()];
 }

@@ -5,12 +5,10 @@ import { CypherStore } from '../cypher-store.js';
 import type { EngineSession } from '../engine-session.js';
 import { StoreUnavailableError } from '../errors.js';
 import type { GraphBatch } from '../model.js';
-import { TOPOLOGY_ACTORS } from '../cypher.js';
-import type { GraphCounts, TopologyChunk } from '../store.js';
+import type { GraphCounts } from '../store.js';
 import { bulkLoadInBatches } from './bulk-load.js';
 import * as q from './cypher.js';
 import { Neo4jSession } from './session.js';
-import { groupedTopology, topologyCodeParams } from './topology.js';
 
 export interface Neo4jOptions {
   /** bolt://, neo4j:// (routing: clusters, Aura) or their +s / +ssc variants. */
@@ -78,12 +76,6 @@ export class Neo4jStore extends CypherStore {
   async close(): Promise<void> {
     this.current.closed = true;
     await this.current.driver.close();
-  }
-
-  /** Relations grouped by source actor, their columns joined by the server (topology.ts). */
-  override readTopology(): AsyncIterable<TopologyChunk> {
-    const session = this.session;
-    return groupedTopology(session.stream(TOPOLOGY_ACTORS, {}), session.stream(q.TOPOLOGY_RELATIONS_BY_SOURCE, topologyCodeParams()));
   }
 
   /** Each batch is an upsert: one write transaction, which bumps the revision. */

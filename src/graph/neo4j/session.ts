@@ -66,10 +66,10 @@ export class Neo4jSession implements EngineSession {
     });
   }
 
-  async *stream<P extends string>(statement: Statement<P>, params: Params<P>): AsyncGenerator<Row> {
+  async *stream(statement: Statement<never>): AsyncGenerator<Row> {
     const session = this.openSession(neo4j.session.READ);
     try {
-      const result = session.run(statement.text, toNeo4j(params), { timeout: this.target.queryTimeoutMs });
+      const result = session.run(statement.text, {}, { timeout: this.target.queryTimeoutMs });
       for await (const record of result) yield toRow(record);
     } catch (error) {
       throw this.translate(error);
