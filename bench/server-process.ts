@@ -7,6 +7,7 @@ import { ANALYTICS_BUFFER_MB } from './in-process.js';
 
 export interface ServerProcess {
   url: string;
+  pid: number;
   /** Resident memory now and at its peak, in bytes (Linux /proc). */
   memory(): { rss: number; peak: number };
   stop(): Promise<void>;
@@ -55,6 +56,7 @@ async function startProcess(script: string, env: Record<string, string>): Promis
   const pid = child.pid ?? 0;
   return {
     url,
+    pid,
     memory: () => ({ rss: statusBytes(pid, 'VmRSS'), peak: statusBytes(pid, 'VmHWM') }),
     stop: () =>
       new Promise<void>((resolve) => {

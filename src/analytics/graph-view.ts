@@ -89,9 +89,10 @@ export class GraphView {
       for (const r of relations) {
         const other = end[r] as number;
         const seen = first.get(other);
-        if (seen === undefined || (ids[r] as string) < seen) first.set(other, ids[r] as string);
+        const id = ids.at(r);
+        if (seen === undefined || id < seen) first.set(other, id);
       }
-      return relations.sort((a, b) => compare(first.get(end[a] as number) as string, first.get(end[b] as number) as string) || compare(ids[b] as string, ids[a] as string));
+      return relations.sort((a, b) => compare(first.get(end[a] as number) as string, first.get(end[b] as number) as string) || ids.compare(b, a));
     };
     const all = [...grouped(incoming, from), ...grouped(outgoing, to)];
     this.incident.set(actor, all);

@@ -88,7 +88,7 @@ function edgesBetween(projection: Projection, rule: LinkRule, { actors, depthOf 
       const b = to[r] as number;
       if (b !== a && depthOf[b] !== -1 && (rule.canStep(r, a) || rule.canStep(r, b))) kept.push(r);
     }
-    kept.sort((x, y) => ((ids[x] as string) < (ids[y] as string) ? -1 : 1));
+    kept.sort((x, y) => ids.compare(x, y));
     for (const r of kept) {
       const attributes = { type: projection.type(r), status: projection.status(r), basis: BASES[projection.relations.bases[r] as number] as Basis };
       edges.push({ key: projection.relationId(r), source: projection.id(a), target: projection.id(to[r] as number), attributes });

@@ -4,7 +4,6 @@
 import type {
   ActorKind,
   ActorRecord,
-  Basis,
   Direction,
   GraphBatch,
   Metric,
@@ -12,6 +11,7 @@ import type {
   RelationStatus,
   RelationType,
 } from './model.js';
+import type { PackedStrings } from './packed-strings.js';
 
 export type EngineName = 'embedded' | 'neo4j';
 
@@ -65,10 +65,16 @@ export interface MetricHolding {
   metrics: Metric[];
 }
 
-/** A slice of the graph's topology as columns: index i of every array describes one actor or relation. */
+/**
+ * A slice of the graph's topology as columns: index i of every column describes one actor or
+ * relation. Enumerations are codes, the value's index in ACTOR_KINDS, RELATION_TYPES,
+ * RELATION_STATUSES or BASES. A relation's `from` and `to` are the positions of its end actors
+ * among the actors of the same stream (0 = the first actor streamed); a stream holds only
+ * relations whose two ends it streamed.
+ */
 export type TopologyChunk =
-  | { part: 'actors'; ids: string[]; kinds: ActorKind[]; inDistrict: boolean[]; districts: (string | null)[] }
-  | { part: 'relations'; ids: string[]; from: string[]; to: string[]; types: RelationType[]; statuses: RelationStatus[]; bases: Basis[] };
+  | { part: 'actors'; ids: string[]; kinds: Uint8Array; inDistrict: Uint8Array; districts: (string | null)[] }
+  | { part: 'relations'; ids: PackedStrings; from: Int32Array; to: Int32Array; types: Uint8Array; statuses: Uint8Array; bases: Uint8Array };
 
 /** The most rows one TopologyChunk holds. */
 export const TOPOLOGY_CHUNK_ROWS = 50_000;
@@ -149,7 +155,8 @@ export interface GraphStore {
 
   /**
    * The topology analytics needs, streamed in column chunks (at most TOPOLOGY_CHUNK_ROWS rows
-   * each); no names, metrics or citations decoded. Actors first, then relations.
+   * each) of codes and numbers; no names, metrics or citations decoded. Actors first, then
+   * relations, all read from one snapshot of the graph where the engine allows it.
    */
   readTopology(): AsyncIterable<TopologyChunk>;
 

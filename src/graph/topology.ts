@@ -1,44 +1,106 @@
 // Turns the rows of the two topology statements into the column chunks of readTopology(), for
 // any engine: rows are copied into columns as they arrive, so no more than one chunk of row
-// objects is alive at a time, and enum columns are checked like every value read back.
-import { storedEnum } from './codec.js';
+// objects is alive at a time; enum values become codes and are checked like every value read
+// back, relation ends become positions among the streamed actors.
 import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES } from './model.js';
+import { PackedStringsBuilder } from './packed-strings.js';
 import { TOPOLOGY_CHUNK_ROWS, type TopologyChunk } from './store.js';
 
 type Row = Record<string, unknown>;
-type ActorChunk = Extract<TopologyChunk, { part: 'actors' }>;
-type RelationChunk = Extract<TopologyChunk, { part: 'relations' }>;
 
-const emptyActors = (): ActorChunk => ({ part: 'actors', ids: [], kinds: [], inDistrict: [], districts: [] });
-const emptyRelations = (): RelationChunk => ({ part: 'relations', ids: [], from: [], to: [], types: [], statuses: [], bases: [] });
+const STATED = BASES.indexOf('STATED');
+
+/** Code of a stored enum value (its index in `allowed`); an unknown value is an error, as in codec.storedEnum. */
+export function enumCode(allowed: readonly string[], value: unknown, field: string): number {
+  const code = typeof value === 'string' ? allowed.indexOf(value) : -1;
+  if (code < 0) throw new Error(`the database holds ${field} ${JSON.stringify(value)}, which is not one of ${allowed.join(', ')}`);
+  return code;
+}
+
+/** Fills one relations chunk at a time. */
+export class RelationChunkBuilder {
+  private idBuilder = new PackedStringsBuilder();
+  private from = new Int32Array(TOPOLOGY_CHUNK_ROWS);
+  private to = new Int32Array(TOPOLOGY_CHUNK_ROWS);
+  private types = new Uint8Array(TOPOLOGY_CHUNK_ROWS);
+  private statuses = new Uint8Array(TOPOLOGY_CHUNK_ROWS);
+  private bases = new Uint8Array(TOPOLOGY_CHUNK_ROWS);
+  length = 0;
+
+  /** Where a relation's id goes; `add` then gives its other columns. */
+  get ids(): PackedStringsBuilder {
+    return this.idBuilder;
+  }
+
+  add(from: number, to: number, type: number, status: number, basis: number): void {
+    const i = this.length++;
+    this.from[i] = from;
+    this.to[i] = to;
+    this.types[i] = type;
+    this.statuses[i] = status;
+    this.bases[i] = basis;
+  }
+
+  get full(): boolean {
+    return this.length === TOPOLOGY_CHUNK_ROWS;
+  }
+
+  /** The chunk so far; the builder starts a new one. */
+  take(): TopologyChunk {
+    const n = this.length;
+    const chunk: TopologyChunk = {
+      part: 'relations',
+      ids: this.idBuilder.done(),
+      from: this.from.slice(0, n),
+      to: this.to.slice(0, n),
+      types: this.types.slice(0, n),
+      statuses: this.statuses.slice(0, n),
+      bases: this.bases.slice(0, n),
+    };
+    this.idBuilder = new PackedStringsBuilder();
+    this.length = 0;
+    return chunk;
+  }
+}
 
 export async function* topologyChunks(actors: AsyncIterable<Row>, relations: AsyncIterable<Row>): AsyncGenerator<TopologyChunk> {
-  let a = emptyActors();
+  const position = new Map<string, number>();
+  let ids: string[] = [];
+  let kinds: number[] = [];
+  let inDistrict: number[] = [];
+  let districts: (string | null)[] = [];
+  const takeActors = (): TopologyChunk => {
+    const chunk: TopologyChunk = { part: 'actors', ids, kinds: Uint8Array.from(kinds), inDistrict: Uint8Array.from(inDistrict), districts };
+    [ids, kinds, inDistrict, districts] = [[], [], [], []];
+    return chunk;
+  };
   for await (const row of actors) {
-    a.ids.push(String(row.id));
-    a.kinds.push(storedEnum(ACTOR_KINDS, row.kind, 'actor kind'));
-    a.inDistrict.push(row.inDistrict === true);
-    a.districts.push(typeof row.district === 'string' ? row.district : null);
-    if (a.ids.length === TOPOLOGY_CHUNK_ROWS) {
-      yield a;
-      a = emptyActors();
-    }
+    const id = String(row.id);
+    position.set(id, position.size);
+    ids.push(id);
+    kinds.push(enumCode(ACTOR_KINDS, row.kind, 'actor kind'));
+    inDistrict.push(row.inDistrict === true ? 1 : 0);
+    districts.push(typeof row.district === 'string' ? row.district : null);
+    if (ids.length === TOPOLOGY_CHUNK_ROWS) yield takeActors();
   }
-  if (a.ids.length > 0) yield a;
+  if (ids.length > 0) yield takeActors();
 
-  let r = emptyRelations();
+  const chunk = new RelationChunkBuilder();
   for await (const row of relations) {
-    r.ids.push(String(row.id));
-    r.from.push(String(row.from));
-    r.to.push(String(row.to));
-    r.types.push(storedEnum(RELATION_TYPES, row.type, 'relation type'));
-    r.statuses.push(storedEnum(RELATION_STATUSES, row.status, 'relation status'));
-    // Relations written before basis existed are STATED, as rowToRelation reads them.
-    r.bases.push(row.basis == null ? 'STATED' : storedEnum(BASES, row.basis, 'relation basis'));
-    if (r.ids.length === TOPOLOGY_CHUNK_ROWS) {
-      yield r;
-      r = emptyRelations();
-    }
+    const from = position.get(String(row.from));
+    const to = position.get(String(row.to));
+    // Both statements ran apart: a relation to an actor written after the actors were read is left out.
+    if (from === undefined || to === undefined) continue;
+    chunk.ids.push(String(row.id));
+    chunk.add(
+      from,
+      to,
+      enumCode(RELATION_TYPES, row.type, 'relation type'),
+      enumCode(RELATION_STATUSES, row.status, 'relation status'),
+      // Relations written before basis existed are STATED, as rowToRelation reads them.
+      row.basis == null ? STATED : enumCode(BASES, row.basis, 'relation basis'),
+    );
+    if (chunk.full) yield chunk.take();
   }
-  if (r.ids.length > 0) yield r;
+  if (chunk.length > 0) yield chunk.take();
 }

@@ -1,6 +1,7 @@
 // The GraphStore contract, run unchanged on every engine in engines.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IntegrityError, NotFoundError, StoreUnavailableError } from '../../src/graph/errors.js';
+import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES } from '../../src/graph/model.js';
 import type { GraphStore, TopologyChunk } from '../../src/graph/store.js';
 import { actor, relation, smallGraph } from '../helpers/fixtures.js';
 import { engines } from './engines.js';
@@ -192,17 +193,19 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     if (actors?.part !== 'actors' || relations?.part !== 'relations') throw new Error('unexpected chunk order');
     const firm2 = actors.ids.indexOf('firm-2');
     expect(actors.ids.slice().sort()).toEqual(['buaa', 'firm-1', 'firm-2', 'fund-a', 'fund-b', 'tsinghua']);
-    expect([actors.kinds[firm2], actors.inDistrict[firm2], actors.districts[firm2]]).toEqual(['ENTERPRISE', false, '朝阳区']);
-    const r5 = relations.ids.indexOf('r5');
-    expect(relations.ids.slice().sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
-    expect([relations.from[r5], relations.to[r5], relations.types[r5], relations.statuses[r5], relations.bases[r5]]).toEqual([
-      'buaa',
-      'firm-1',
-      'TRANSFERS_TECHNOLOGY',
-      'INTENT',
-      'INFERRED',
-    ]);
-    expect(relations.bases[relations.ids.indexOf('r1')]).toBe('STATED');
+    expect([ACTOR_KINDS[actors.kinds[firm2] as number], actors.inDistrict[firm2], actors.districts[firm2]]).toEqual(['ENTERPRISE', 0, '朝阳区']);
+    const relationIds = relations.ids.toArray();
+    const r5 = relationIds.indexOf('r5');
+    expect(relationIds.slice().sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+    const actorAt = (position: number | undefined) => actors.ids[position as number];
+    expect([
+      actorAt(relations.from[r5]),
+      actorAt(relations.to[r5]),
+      RELATION_TYPES[relations.types[r5] as number],
+      RELATION_STATUSES[relations.statuses[r5] as number],
+      BASES[relations.bases[r5] as number],
+    ]).toEqual(['buaa', 'firm-1', 'TRANSFERS_TECHNOLOGY', 'INTENT', 'INFERRED']);
+    expect(BASES[relations.bases[relationIds.indexOf('r1')] as number]).toBe('STATED');
   });
 
   it('streams an empty topology as no chunks', async () => {

@@ -2,6 +2,7 @@
 // topology comes in chunks no larger than TOPOLOGY_CHUNK_ROWS.
 import { describe, expect, it } from 'vitest';
 import { rowToActor, rowToRelation } from '../../src/graph/codec.js';
+import { BASES, RELATION_STATUSES, RELATION_TYPES } from '../../src/graph/model.js';
 import { TOPOLOGY_CHUNK_ROWS } from '../../src/graph/store.js';
 import { topologyChunks } from '../../src/graph/topology.js';
 
@@ -41,7 +42,14 @@ describe('topology chunks', () => {
       ['actors', 3],
       ['relations', 2],
     ]);
-    expect(chunks[2]).toMatchObject({ types: ['SUPPORTS', 'SUPPORTS'], statuses: ['PLANNED', 'PLANNED'], bases: ['STATED', 'STATED'] });
+    // Relations come as codes (positions in the model's lists) and their ends as actor positions.
+    const relations = chunks[2];
+    if (relations?.part !== 'relations') throw new Error('expected a relation chunk');
+    expect(relations.ids.toArray()).toEqual(['r0', 'r1']);
+    expect([...relations.from, ...relations.to]).toEqual([0, 0, 1, 1]);
+    expect([...relations.types].map((c) => RELATION_TYPES[c])).toEqual(['SUPPORTS', 'SUPPORTS']);
+    expect([...relations.statuses].map((c) => RELATION_STATUSES[c])).toEqual(['PLANNED', 'PLANNED']);
+    expect([...relations.bases].map((c) => BASES[c])).toEqual(['STATED', 'STATED']);
   });
 
   it('fails loudly on an unknown kind in the stream', async () => {

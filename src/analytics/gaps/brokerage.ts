@@ -48,7 +48,7 @@ function establishedGraphology(projection: Projection): UndirectedGraph {
   const graph = new UndirectedGraph();
   for (let a = 0; a < projection.actorCount; a++) graph.addNode(projection.id(a));
   const { ids, from, to, statuses } = projection.relations;
-  const byId = Array.from({ length: projection.relationCount }, (_, r) => r).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1));
+  const byId = Array.from({ length: projection.relationCount }, (_, r) => r).sort((a, b) => ids.compare(a, b));
   for (const r of byId) {
     if (statuses[r] !== ESTABLISHED || from[r] === to[r]) continue;
     graph.updateEdge(projection.id(from[r] as number), projection.id(to[r] as number), (attributes) => ({ weight: ((attributes.weight as number | undefined) ?? 0) + 1 }));

@@ -1,7 +1,8 @@
 // Builds a Projection from the store's topology stream: actors are collected and put in id
 // order, then each relation chunk is interned as it arrives, so only the columns stay in memory.
 import type { GraphStore, TopologyChunk } from '../../graph/store.js';
-import { BASIS_CODE, KIND_CODE, Projection, STATUS_CODE, TYPE_CODE, type ActorColumns } from './projection.js';
+import { PackedStringsBuilder } from '../../graph/packed-strings.js';
+import { Projection, type ActorColumns } from './projection.js';
 import { chunksOfBatch } from './batch-chunks.js';
 import type { GraphBatch } from '../../graph/model.js';
 
@@ -9,13 +10,16 @@ import type { GraphBatch } from '../../graph/model.js';
 class Growing<T extends Int32Array | Uint8Array> {
   length = 0;
   constructor(private data: T) {}
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(Math.max(1024, this.data.length * 2));
-      bigger.set(this.data);
+  /** Appends `values`, each mapped through `map` when given. */
+  append(values: ArrayLike<number>, map?: Int32Array): void {
+    if (this.length + values.length > this.data.length) {
+      const bigger = new (this.data.constructor as new (n: number) => T)(Math.max(1024, this.data.length * 2, this.length + values.length));
+      bigger.set(this.data.subarray(0, this.length));
       this.data = bigger;
     }
-    this.data[this.length++] = value;
+    if (!map) this.data.set(values, this.length);
+    else for (let i = 0; i < values.length; i++) this.data[this.length + i] = map[values[i] as number] as number;
+    this.length += values.length;
   }
   done(): T {
     return this.data.slice(0, this.length) as T;
@@ -39,11 +43,12 @@ export async function projectionFromChunks(chunks: AsyncIterable<TopologyChunk> 
 
 /** Takes topology chunks in stream order (actors, then relations) and interns them. */
 class ProjectionBuilder {
-  private readonly raw = { ids: [] as string[], kinds: [] as number[], inDistrict: [] as boolean[], districts: [] as (string | null)[] };
+  private readonly raw = { ids: [] as string[], kinds: new Growing(new Uint8Array(1024)), inDistrict: new Growing(new Uint8Array(1024)), districts: [] as (string | null)[] };
   private actors: ActorColumns | undefined;
-  private index = new Map<string, number>();
+  /** The actor index (id order) of each streamed actor's position. */
+  private indexOfPosition: Int32Array = new Int32Array(0);
   private readonly relations = {
-    ids: [] as string[],
+    ids: new PackedStringsBuilder(),
     from: new Growing(new Int32Array(1024)),
     to: new Growing(new Int32Array(1024)),
     types: new Growing(new Uint8Array(1024)),
@@ -55,34 +60,26 @@ class ProjectionBuilder {
     const { raw, relations } = this;
     if (chunk.part === 'actors') {
       if (this.actors) throw new Error('topology stream: actors after relations');
-      for (let i = 0; i < chunk.ids.length; i++) {
-        raw.ids.push(chunk.ids[i] as string);
-        raw.kinds.push(code(KIND_CODE, chunk.kinds[i]));
-        raw.inDistrict.push(chunk.inDistrict[i] === true);
-        raw.districts.push(chunk.districts[i] ?? null);
-      }
+      for (const id of chunk.ids) raw.ids.push(id);
+      for (const district of chunk.districts) raw.districts.push(district);
+      raw.kinds.append(chunk.kinds);
+      raw.inDistrict.append(chunk.inDistrict);
       return;
     }
-    if (!this.actors) [this.actors, this.index] = internActors(raw);
-    for (let i = 0; i < chunk.ids.length; i++) {
-      const from = this.index.get(chunk.from[i] as string);
-      const to = this.index.get(chunk.to[i] as string);
-      // Stores refuse relations to missing actors; one seen here was written between the two reads.
-      if (from === undefined || to === undefined) continue;
-      relations.ids.push(chunk.ids[i] as string);
-      relations.from.push(from);
-      relations.to.push(to);
-      relations.types.push(code(TYPE_CODE, chunk.types[i]));
-      relations.statuses.push(code(STATUS_CODE, chunk.statuses[i]));
-      relations.bases.push(code(BASIS_CODE, chunk.bases[i]));
-    }
+    if (!this.actors) [this.actors, this.indexOfPosition] = internActors(raw);
+    relations.ids.append(chunk.ids);
+    relations.from.append(chunk.from, this.indexOfPosition);
+    relations.to.append(chunk.to, this.indexOfPosition);
+    relations.types.append(chunk.types);
+    relations.statuses.append(chunk.statuses);
+    relations.bases.append(chunk.bases);
   }
 
   finish(revision: number): Projection {
     const actors = this.actors ?? internActors(this.raw)[0];
     const { relations } = this;
     return new Projection(revision, actors, {
-      ids: relations.ids,
+      ids: relations.ids.done(),
       from: relations.from.done(),
       to: relations.to.done(),
       types: relations.types.done(),
@@ -92,21 +89,24 @@ class ProjectionBuilder {
   }
 }
 
-function code<K>(codes: ReadonlyMap<K, number>, value: K | undefined): number {
-  const found = value === undefined ? undefined : codes.get(value);
-  if (found === undefined) throw new Error(`topology stream: unknown code ${String(value)}`);
-  return found;
+interface RawActors {
+  ids: string[];
+  kinds: Growing<Uint8Array>;
+  inDistrict: Growing<Uint8Array>;
+  districts: (string | null)[];
 }
 
-/** Puts actors in id order (code-point order) and interns districts. */
-function internActors(raw: { ids: string[]; kinds: number[]; inDistrict: boolean[]; districts: (string | null)[] }): [ActorColumns, Map<string, number>] {
+/** Puts actors in id order (code-point order) and interns districts; also gives each stream position's index. */
+function internActors(raw: RawActors): [ActorColumns, Int32Array] {
   const order = raw.ids.map((_, i) => i).sort((a, b) => compareIds(raw.ids[a] as string, raw.ids[b] as string));
+  const kinds = raw.kinds.done();
+  const inDistrict = raw.inDistrict.done();
   const districtNames: string[] = [];
   const districtCode = new Map<string, number>();
   const columns: ActorColumns = {
     ids: order.map((i) => raw.ids[i] as string),
-    kinds: Uint8Array.from(order, (i) => raw.kinds[i] as number),
-    inDistrict: Uint8Array.from(order, (i) => (raw.inDistrict[i] ? 1 : 0)),
+    kinds: Uint8Array.from(order, (i) => kinds[i] as number),
+    inDistrict: Uint8Array.from(order, (i) => inDistrict[i] as number),
     districts: Uint16Array.from(order, (i) => {
       const name = raw.districts[i];
       if (name == null) return 0;
@@ -115,7 +115,9 @@ function internActors(raw: { ids: string[]; kinds: number[]; inDistrict: boolean
     }),
     districtNames,
   };
-  return [columns, new Map(columns.ids.map((id, i) => [id, i]))];
+  const indexOfPosition = new Int32Array(order.length);
+  order.forEach((position, index) => (indexOfPosition[position] = index));
+  return [columns, indexOfPosition];
 }
 
 export function compareIds(a: string, b: string): number {

@@ -4,6 +4,7 @@
 // status and basis codes. No names, metrics or citations: an answer hydrates what it returns.
 import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES } from '../../graph/model.js';
 import type { ActorKind, ActorRecord, Basis, RelationRecord, RelationStatus, RelationType } from '../../graph/model.js';
+import type { PackedStrings } from '../../graph/packed-strings.js';
 import type { RelationEnds } from '../../graph/store.js';
 import { RecordCache } from './record-cache.js';
 
@@ -27,7 +28,8 @@ export interface ActorColumns {
 }
 
 export interface RelationColumns {
-  ids: readonly string[];
+  /** Relation ids, packed: `ids.at(r)` makes the string (relationId). */
+  ids: PackedStrings;
   from: Int32Array;
   to: Int32Array;
   types: Uint8Array;
@@ -54,7 +56,7 @@ export class Projection {
     readonly relations: RelationColumns,
   ) {
     this.actorCount = actors.ids.length;
-    this.relationCount = relations.ids.length;
+    this.relationCount = relations.from.length;
     this.index = new Map(actors.ids.map((id, i) => [id, i]));
     [this.outStart, this.outRelations] = adjacency(this.actorCount, relations.from);
     [this.inStart, this.inRelations] = adjacency(this.actorCount, relations.to);
@@ -78,7 +80,7 @@ export class Projection {
   }
 
   relationId(relation: number): string {
-    return this.relations.ids[relation] as string;
+    return this.relations.ids.at(relation);
   }
 
   type(relation: number): RelationType {
@@ -117,7 +119,7 @@ export class Projection {
   firmer(a: number, b: number): boolean {
     const { statuses, ids } = this.relations;
     const rank = (STATUS_RANK_BY_CODE[statuses[a] as number] as number) - (STATUS_RANK_BY_CODE[statuses[b] as number] as number);
-    return rank < 0 || (rank === 0 && (ids[a] as string) < (ids[b] as string));
+    return rank < 0 || (rank === 0 && ids.compare(a, b) < 0);
   }
 }
 

@@ -11,6 +11,8 @@ const STREAM_SLICE_ROWS = 2_000;
 export type Params = Record<string, lbug.LbugValue>;
 export type Row = Record<string, lbug.LbugValue>;
 
+const COPY_FROM = /^COPY \w+ FROM/;
+
 /** Runs `cypher` as a statement prepared once per connection and text; its results, still open. */
 async function executeRaw(
   connection: lbug.Connection,
@@ -46,7 +48,7 @@ export async function executePrepared(
     // An unclosed result keeps the native database alive, and with it the file lock. Except
     // COPY's: closing it and then rolling the transaction back crashes LadybugDB 0.19 (seen in
     // test/import, "bulk load is all or nothing"); the writer connection releases it at close.
-    if (!cypher.startsWith('COPY')) r.close();
+    if (!COPY_FROM.test(cypher)) r.close();
   }
   return rows;
 }
@@ -138,6 +140,19 @@ class SerialConnection {
 
 export type Run = (cypher: string, params?: Params) => Promise<Row[]>;
 
+async function inTransaction<T>(run: Run, begin: string, work: (run: Run) => Promise<T>): Promise<T> {
+  await run(begin);
+  try {
+    const value = await work(run);
+    await run('COMMIT');
+    return value;
+  } catch (error) {
+    // A failed statement already aborts the transaction; ROLLBACK then finds none to end.
+    await run('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 export class ConnectionSet {
   private readonly writer: SerialConnection;
   private readonly readers: SerialConnection[];
@@ -168,18 +183,12 @@ export class ConnectionSet {
 
   /** Runs `work` inside one write transaction: committed when it returns, rolled back when it throws. */
   transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    return this.writer.exclusive(async (run) => {
-      await run('BEGIN TRANSACTION');
-      try {
-        const value = await work(run);
-        await run('COMMIT');
-        return value;
-      } catch (error) {
-        // A failed statement already aborts the transaction; ROLLBACK then finds none to end.
-        await run('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    });
+    return this.writer.exclusive((run) => inTransaction(run, 'BEGIN TRANSACTION', work));
+  }
+
+  /** Runs `work` in one read-only transaction on a reader: every statement of it reads the same snapshot. */
+  snapshot<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return this.leastBusyReader().exclusive((run) => inTransaction(run, 'BEGIN TRANSACTION READ ONLY', work));
   }
 
   async close(): Promise<void> {

@@ -109,3 +109,28 @@ export const ALL_RELATION_CITATION_REFS = statement(
 );
 // … and the removal.
 export const DELETE_CITATIONS = statement('delete citations', `MATCH (c:Citation) WHERE c.key IN $keys DELETE c` as const, ['keys']);
+// The topology export (topology-export.ts): every column a number but the id, which is last on
+// its line, so the files are parsed without a CSV parser. Enumerations leave as their position in
+// the lists passed as parameters (1-based; 0 when the value is not in the list).
+export const TOPOLOGY_DISTRICTS = statement(
+  'topology districts',
+  `MATCH (a:Actor) WHERE a.district IS NOT NULL RETURN DISTINCT a.district AS district` as const,
+);
+
+export function exportTopologyActors(path: EngineFilePath) {
+  return statement(
+    'export topology actors',
+    `COPY (MATCH (a:Actor) RETURN offset(id(a)), list_position($kinds, a.kind), CASE WHEN a.inDistrict THEN 1 ELSE 0 END,
+      coalesce(list_position($districts, a.district), 0), a.id) TO '${path}' (header=false)` as const,
+    ['kinds', 'districts'],
+  );
+}
+
+export function exportTopologyRelations(path: EngineFilePath) {
+  return statement(
+    'export topology relations',
+    `COPY (MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) RETURN offset(id(s)), offset(id(t)), list_position($types, r.type),
+      list_position($statuses, r.status), list_position($bases, coalesce(r.basis, 'STATED')), r.id) TO '${path}' (header=false)` as const,
+    ['types', 'statuses', 'bases'],
+  );
+}

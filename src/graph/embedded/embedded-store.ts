@@ -7,12 +7,13 @@ import { CitationRefs } from '../citation-refs.js';
 import { CypherStore, type CitationStorage } from '../cypher-store.js';
 import type { EngineSession } from '../engine-session.js';
 import { StoreUnavailableError } from '../errors.js';
-import type { BulkBatch, GraphCounts } from '../store.js';
+import type { BulkBatch, GraphCounts, TopologyChunk } from '../store.js';
 import { bulkLoad } from './bulk-load.js';
 import { ConnectionSet } from './connections.js';
 import * as q from './cypher.js';
 import { migrate } from './migrate.js';
 import { EmbeddedSession } from './session.js';
+import { chunksOfExport, exportTopology, NotExportable } from './topology-export.js';
 
 export interface EmbeddedOptions {
   /** Database directory path, or ":memory:". */
@@ -75,8 +76,26 @@ export class EmbeddedStore extends CypherStore {
   }
 
   protected get session(): EngineSession {
+    return this.embeddedSession;
+  }
+
+  private get embeddedSession(): EmbeddedSession {
     if (!this.opened) throw new StoreUnavailableError('the embedded graph database is not open');
     return this.opened;
+  }
+
+  /** The topology as files LadybugDB writes from one snapshot (topology-export.ts); rows when that cannot be parsed. */
+  override async *readTopology(): AsyncGenerator<TopologyChunk> {
+    const session = this.embeddedSession;
+    let exported;
+    try {
+      exported = await exportTopology((work) => session.snapshot(work));
+    } catch (error) {
+      if (!(error instanceof NotExportable)) throw error;
+      yield* super.readTopology();
+      return;
+    }
+    yield* chunksOfExport(exported);
   }
 
   /** Protected so that tests can run a deliberately expensive statement through the real connections. */
