@@ -1,5 +1,5 @@
-// The editor's notes in Chinese over HTTP: every seed actor's description and every inferred
-// relation's reasoning has its Chinese (seed/translations/zh.yaml), served beside the English;
+// The editor's notes in Chinese over HTTP: every seed actor's and relation's description and every
+// inferred relation's reasoning has its Chinese (seed/translations/zh.yaml), served beside the English;
 // a translation names an existing note; a note the seed does not hold has no Chinese.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed } from '../../src/ingest/seed-files.js';
@@ -59,6 +59,45 @@ describe('editorial notes in Chinese', () => {
     // A stated relation has neither.
     const stated = [...served.values()].find((r) => r.basis === 'STATED');
     expect(stated?.reasoningZh ?? null).toBeNull();
+  });
+
+  it('serves every relation\'s description in Chinese beside the English', async () => {
+    const described = seed.relations.filter((r) => r.description);
+    expect(described.length).toBe(69);
+    // Written for each relation, not only reached through another's identical English.
+    expect(described.filter((r) => !zh.relations[r.id]?.description).map((r) => r.id)).toEqual([]);
+    type Served = { id: string; description: string | null; descriptionZh: string | null };
+    const served = new Map<string, Served>();
+    const sources = [...new Set(described.map((r) => r.from))];
+    for (const chunk of chunks(sources)) {
+      const query = `{ ${chunk.map((id, i) => `a${i}: actor(id: "${id}") { relations(direction: OUT) { id description descriptionZh } }`).join(' ')} }`;
+      const { body } = await api.gql<Record<string, { relations: Served[] }>>(query);
+      expect(body.errors).toBeUndefined();
+      for (const actor of Object.values(body.data!)) for (const r of actor.relations) served.set(r.id, r);
+    }
+    const missing = described.filter((r) => !HAN.test(served.get(r.id)?.descriptionZh ?? '')).map((r) => r.id);
+    expect(missing).toEqual([]);
+    for (const relation of described) {
+      const got = served.get(relation.id)!;
+      expect(got.description).toBe(relation.description);
+      expect(got.descriptionZh, relation.id).not.toBe(got.description);
+    }
+    expect(served.get('pku-transfers-results-to-science-park')?.descriptionZh).toContain('2600平米');
+  });
+
+  it('gives one English note one Chinese, wherever it stands', () => {
+    // Served by the English text: two translations of the same note would leave one unserved.
+    const zhOf = new Map<string, Set<string>>();
+    const note = (english: string | null | undefined, chinese: string | undefined) => {
+      if (english && chinese) zhOf.set(english, (zhOf.get(english) ?? new Set()).add(chinese));
+    };
+    for (const actor of seed.actors) note(actor.description, zh.actors[actor.id]);
+    for (const relation of seed.relations) {
+      note(relation.description, zh.relations[relation.id]?.description);
+      note(relation.reasoning, zh.relations[relation.id]?.reasoning);
+    }
+    const ambiguous = [...zhOf].filter(([, chinese]) => chinese.size > 1).map(([english]) => english);
+    expect(ambiguous).toEqual([]);
   });
 
   it('translates only notes the seed holds, and nothing for a note it does not', () => {
