@@ -12,7 +12,7 @@ import { INDEX_METRIC_NAMES } from './indices/definitions.js';
 import { SHARE_METRIC_NAMES } from './measures.js';
 import type { ProjectionCache } from './projection/projection-cache.js';
 import type { Projection } from './projection/projection.js';
-import { WorkClock } from './work-clock.js';
+import { SLICE_MS, WorkClock } from './work-clock.js';
 
 export interface WholeGraphAnswers {
   revision: number;
@@ -50,7 +50,7 @@ export async function computeWholeGraphAnswers(store: Reads, projection: Project
 
 /** The answers of a projection `cache.get()` returned, computed once per revision. */
 export function wholeGraphAnswers(cache: ProjectionCache, store: Reads, projection: Projection): Promise<WholeGraphAnswers> {
-  return cache.derive(projection, 'gaps-and-indices', (p) => computeWholeGraphAnswers(store, p, cache));
+  return cache.derive(projection, 'gaps-and-indices', (p) => computeWholeGraphAnswers(store, p, cache, new WorkClock(SLICE_MS, undefined, cache.stopping)));
 }
 
 /** Starts the answers of every new projection in the background. */

@@ -15,12 +15,16 @@ export class WorkClock {
     private readonly sliceMs = SLICE_MS,
     /** Told each time a part has run (the bench shows progress with it). */
     private readonly onPart?: (part: string, ms: number) => void,
+    /** Aborted when the server stops: the work ends at its next turn instead of holding the shutdown. */
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** Gives the event loop a turn when this slice has run long enough: await it between units of work. */
   async breathe(): Promise<void> {
+    this.signal?.throwIfAborted();
     if (performance.now() - this.sliceStart < this.sliceMs) return;
     await nextTurn();
+    this.signal?.throwIfAborted();
     this.sliceStart = performance.now();
   }
 

@@ -115,6 +115,8 @@ export async function startServer({ config, store: engine, documents, findings =
     url: `http://${host}:${port}`,
     httpServer,
     stop: async () => {
+      // Background gaps and measures end at their next turn; else they hold the drain for minutes at M.
+      api.projections.stop();
       await api.apollo.stop();
       await stopModelApi();
     },

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { BETWEENNESS_MAX_ACTORS } from '../../src/analytics/gaps/brokerage.js';
 import { buildProjection } from '../../src/analytics/projection/build.js';
 import { seededRandom } from '../../src/analytics/random.js';
-import { computeWholeGraphAnswers } from '../../src/analytics/whole-graph-answers.js';
+import { ProjectionCache } from '../../src/analytics/projection/projection-cache.js';
+import { computeWholeGraphAnswers, wholeGraphAnswers } from '../../src/analytics/whole-graph-answers.js';
 import { WorkClock } from '../../src/analytics/work-clock.js';
 import type { ActorRecord, RelationRecord } from '../../src/graph/model.js';
 import { testEngine } from '../conformance/engines.js';
@@ -56,6 +57,24 @@ describe('whole-graph answers and other requests', () => {
       const at = (event: string) => events.indexOf(event);
       expect(at('lookup 企业7')).toBeGreaterThan(at('gaps: POLICIES_NOT_COMBINED'));
       expect(at('lookup 企业7')).toBeLessThan(at('gaps: BROKERAGE: articulation points'));
+    } finally {
+      await created.dispose();
+    }
+  });
+
+  // Regression: a server told to stop waited for its background gaps and measures (minutes at M).
+  it('ends the background answers and measures at their next turn when the server stops', { timeout: 180_000 }, async () => {
+    const graph = generatedGraph(BETWEENNESS_MAX_ACTORS + 1_000);
+    const created = await testEngine.create();
+    try {
+      await created.store.upsert(graph);
+      const cache = new ProjectionCache(created.store, { measureInBackground: false });
+      const projection = await cache.get();
+      const answers = wholeGraphAnswers(cache, created.store, projection);
+      const measures = cache.measures(projection);
+      cache.stop();
+      await expect(answers).rejects.toThrow(/stopping/);
+      await expect(measures).rejects.toThrow(/stopping/);
     } finally {
       await created.dispose();
     }

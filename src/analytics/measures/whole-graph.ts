@@ -2,7 +2,7 @@
 // label-propagation communities. What the `centrality` query serves from cache, and what the
 // brokerage gap reads.
 import type { Projection } from '../projection/projection.js';
-import { WorkClock } from '../work-clock.js';
+import { SLICE_MS, WorkClock } from '../work-clock.js';
 import { sampledBetweenness, type Betweenness } from './betweenness.js';
 import { labelPropagation, type Communities } from './communities.js';
 import { establishedGraphSteps, type UndirectedCsr } from './established-graph.js';
@@ -39,9 +39,9 @@ export function betweennessSamples(graph: UndirectedCsr): number {
 }
 
 /** Computes in slices, yielding to the event loop between steps, so requests keep being answered. */
-export async function wholeGraphMeasures(projection: Projection, samples?: number): Promise<WholeGraphMeasures> {
+export async function wholeGraphMeasures(projection: Projection, samples?: number, signal?: AbortSignal): Promise<WholeGraphMeasures> {
   const started = performance.now();
-  const clock = new WorkClock();
+  const clock = new WorkClock(SLICE_MS, undefined, signal);
   const graph = await clock.time('established graph', () => runInSlices(establishedGraphSteps(projection), clock));
   const degree = new Int32Array(graph.actorCount).map((_, a) => (graph.start[a + 1] as number) - (graph.start[a] as number));
   const betweenness = await clock.time('betweenness', () => runInSlices(sampledBetweenness(graph, samples ?? betweennessSamples(graph)), clock));

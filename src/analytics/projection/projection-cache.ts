@@ -26,6 +26,7 @@ export class ProjectionCache {
   private readonly derived = new Map<string, { revision: number; done: Promise<unknown> }>();
   private readonly background: ((projection: Projection) => Promise<unknown>)[] = [];
   private checkedAt = -Infinity;
+  private readonly stopper = new AbortController();
   private lastSeen?: number;
   private readonly checkEveryMs: number;
   private readonly waitMs: number;
@@ -40,6 +41,16 @@ export class ProjectionCache {
     this.waitMs = options.waitMs ?? 250;
     this.build = options.build ?? buildProjection;
     this.measureInBackground = options.measureInBackground ?? true;
+  }
+
+  /** Aborted by stop(): background work checks it at each turn it gives the event loop. */
+  get stopping(): AbortSignal {
+    return this.stopper.signal;
+  }
+
+  /** Ends the background work (whole-graph measures and answers) at its next turn: the server is stopping. */
+  stop(): void {
+    this.stopper.abort(new Error('the server is stopping'));
   }
 
   /** The freshest projection available within the wait budget. */
@@ -70,7 +81,7 @@ export class ProjectionCache {
    * the background as soon as a projection is built, computed once per revision.
    */
   measures(projection: Projection): Promise<WholeGraphMeasures> {
-    return this.derive(projection, 'measures', wholeGraphMeasures);
+    return this.derive(projection, 'measures', (p) => wholeGraphMeasures(p, undefined, this.stopping));
   }
 
   /**
@@ -103,7 +114,7 @@ export class ProjectionCache {
         if (!this.current || projection.revision >= this.current.revision) {
           this.current = projection;
           if (this.measureInBackground) void this.measures(projection).catch(() => undefined);
-          for (const work of this.background) void work(projection).catch(() => undefined);
+          if (!this.stopping.aborted) for (const work of this.background) void work(projection).catch(() => undefined);
         }
         if (this.building === building) this.building = undefined;
       },
