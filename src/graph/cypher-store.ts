@@ -144,13 +144,18 @@ export abstract class CypherStore implements GraphStore {
         return found && (!ends || (found.from === ends[i]?.from && found.to === ends[i]?.to)) ? found : null;
       });
     }
-    const idsBySource = new Map<string, string[]>();
+    // Grouped by the end each relation is looked up from (its source, or its target when that has fewer relations).
+    const idsByEnd = new Map<string, { statement: typeof q.RELATIONS_OF_SOURCE_BY_IDS; id: string; ids: string[] }>();
     ids.forEach((id, i) => {
-      const from = ends[i]?.from ?? '';
-      idsBySource.set(from, [...(idsBySource.get(from) ?? []), id]);
+      const fromTarget = ends[i]?.lookupFrom === 'to';
+      const end = (fromTarget ? ends[i]?.to : ends[i]?.from) ?? '';
+      const key = `${fromTarget ? 'to' : 'from'}\u0000${end}`;
+      const group = idsByEnd.get(key) ?? { statement: fromTarget ? q.RELATIONS_OF_TARGET_BY_IDS : q.RELATIONS_OF_SOURCE_BY_IDS, id: end, ids: [] };
+      group.ids.push(id);
+      idsByEnd.set(key, group);
     });
     const rows: Row[] = [];
-    for (const [source, sourceIds] of idsBySource) rows.push(...(await this.session.read(q.RELATIONS_OF_SOURCE_BY_IDS, { id: source, ids: sourceIds })));
+    for (const { statement, id, ids: endIds } of idsByEnd.values()) rows.push(...(await this.session.read(statement, { id, ids: endIds })));
     const lookup = await this.citationsOf(rows);
     const found = new Map<string, RelationRecord>();
     for (const row of rows) {

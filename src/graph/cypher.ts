@@ -141,6 +141,12 @@ export const RELATIONS_OF_SOURCE_BY_IDS = statement(
   `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE s.id = $id AND r.id IN $ids RETURN ${RELATION_FIELDS}` as const,
   ['id', 'ids'],
 );
+/** The same from the target's key: for a relation whose source has many more relations than its target. */
+export const RELATIONS_OF_TARGET_BY_IDS = statement(
+  'hydrate relations of one target by ids',
+  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE t.id = $id AND r.id IN $ids RETURN ${RELATION_FIELDS}` as const,
+  ['id', 'ids'],
+);
 
 /** Who holds metrics, with the metrics as stored (JSON text): what the indices read. */
 // Rows whose metrics mention one of $names (each quoted, as JSON writes it): the database tests
@@ -219,6 +225,7 @@ export function storeStatements(): Statement[] {
     ALL_RELATIONS,
     RELATIONS_BY_IDS,
     RELATIONS_OF_SOURCE_BY_IDS,
+    RELATIONS_OF_TARGET_BY_IDS,
     ACTOR_METRICS,
     RELATION_METRICS,
     ACTOR_NAMES,

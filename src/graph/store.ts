@@ -43,6 +43,8 @@ export interface GraphCounts {
 export interface RelationEnds {
   from: string;
   to: string;
+  /** The end to look the relation up from: the one with fewer relations (default: from). */
+  lookupFrom?: 'from' | 'to';
 }
 
 /** What a drawing labels an actor with. */

@@ -239,6 +239,20 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(await store.relationsByIds(['nope'], [{ from: 'fund-a', to: 'firm-1' }])).toEqual([null]);
   });
 
+  it('looks relations up from their target when told to, with the same answers', async () => {
+    const graph = smallGraph();
+    await store.upsert(graph);
+    const fromTarget = (from: string, to: string) => ({ from, to, lookupFrom: 'to' as const });
+    const [r4, wrongEnds, r1, missing] = await store.relationsByIds(
+      ['r4', 'r1', 'r1', 'nope'],
+      [fromTarget('fund-a', 'firm-2'), fromTarget('fund-a', 'firm-1'), fromTarget('tsinghua', 'fund-a'), fromTarget('fund-a', 'firm-1')],
+    );
+    expect(r4).toEqual(graph.relations.find((r) => r.id === 'r4'));
+    expect(wrongEnds).toBeNull();
+    expect(r1).toEqual(graph.relations.find((r) => r.id === 'r1'));
+    expect(missing).toBeNull();
+  });
+
   it('streams the metrics of the given names only, with their holders, and every actor\'s names', async () => {
     const graph = smallGraph();
     const amount = { name: 'investmentAmount', value: 10, unit: 'CNY', asOf: null, qualifier: 'EXACT' as const, citations: graph.actors[0]?.citations ?? [] };

@@ -91,9 +91,19 @@ export class Projection {
     return RELATION_STATUSES[this.relations.statuses[relation] as number] as RelationStatus;
   }
 
-  /** The end actors' ids of relations (indexes): what lets the store look each relation up from its source. */
+  /**
+   * The end actors' ids of relations (indexes): what lets the store look each relation up from one
+   * end's key. The lookup starts from the end with fewer relations, so that a fund hub's
+   * investment is found from the firm, not among the hub's 10⁴ relations.
+   */
   endsOf(relations: readonly number[]): RelationEnds[] {
-    return relations.map((r) => ({ from: this.id(this.relations.from[r] as number), to: this.id(this.relations.to[r] as number) }));
+    return relations.map((r) => {
+      const from = this.relations.from[r] as number;
+      const to = this.relations.to[r] as number;
+      const outOfFrom = (this.outStart[from + 1] as number) - (this.outStart[from] as number);
+      const intoTo = (this.inStart[to + 1] as number) - (this.inStart[to] as number);
+      return { from: this.id(from), to: this.id(to), lookupFrom: intoTo < outOfFrom ? 'to' : 'from' };
+    });
   }
 
   /** The other end of a relation seen from `actor`. */
