@@ -20,7 +20,7 @@ import type { Projection } from '../src/analytics/projection/projection.js';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/graph/open-store.js';
 import type { GraphStore } from '../src/graph/store.js';
-import { ANALYTICS_BUFFER_MB } from './in-process.js';
+import { analyticsEngineEnv } from './in-process.js';
 import { measure, type Percentiles } from './latency.js';
 import { startServerProcess } from './server-process.js';
 
@@ -137,10 +137,7 @@ interface EngineFigures {
 }
 
 function engineEnv(engine: 'embedded' | 'neo4j'): Record<string, string> {
-  const common = { GRAPH_DIR: options.graph, EMBEDDED_BUFFER_MB: String(ANALYTICS_BUFFER_MB), QUERY_TIMEOUT_MS: '600000' };
-  return engine === 'embedded'
-    ? { ...common, GRAPH_ENGINE: 'embedded' }
-    : { ...common, GRAPH_ENGINE: 'neo4j', NEO4J_URI: options.neo4j ?? '', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'auth-disabled' };
+  return analyticsEngineEnv(engine, options.graph, options.neo4j);
 }
 
 async function holdsGraph(engine: 'embedded' | 'neo4j', env: Record<string, string>): Promise<boolean> {

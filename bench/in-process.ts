@@ -44,6 +44,14 @@ const BUFFER_POOL_BYTES = 2 * 2 ** 30;
 /** Page cache of the store (and server) the queries run on; see the store below. */
 export const ANALYTICS_BUFFER_MB = 2048;
 
+/** The settings of a store or server on an already imported graph: the embedded one in `graph`, or the Neo4j at `neo4jUri`. */
+export function analyticsEngineEnv(engine: 'embedded' | 'neo4j', graph: string, neo4jUri?: string): Record<string, string> {
+  const common = { GRAPH_DIR: graph, EMBEDDED_BUFFER_MB: String(ANALYTICS_BUFFER_MB), QUERY_TIMEOUT_MS: '600000' };
+  return engine === 'embedded'
+    ? { ...common, GRAPH_ENGINE: 'embedded' }
+    : { ...common, GRAPH_ENGINE: 'neo4j', NEO4J_URI: neo4jUri ?? '', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'auth-disabled' };
+}
+
 async function timedImport(size: SizeName, files: string[], dbPath: string, bulk: boolean): Promise<ImportFigures> {
   const store = new EmbeddedStore({ path: dbPath, bufferPoolBytes: BUFFER_POOL_BYTES });
   await store.open();

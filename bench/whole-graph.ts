@@ -12,7 +12,7 @@ import { computeWholeGraphAnswers } from '../src/analytics/whole-graph-answers.j
 import { WorkClock } from '../src/analytics/work-clock.js';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/graph/open-store.js';
-import { ANALYTICS_BUFFER_MB } from './in-process.js';
+import { analyticsEngineEnv } from './in-process.js';
 import { measure, type Percentiles } from './latency.js';
 import { startServerProcess } from './server-process.js';
 
@@ -64,10 +64,7 @@ interface EngineFigures {
 }
 
 function engineEnv(engine: 'embedded' | 'neo4j'): Record<string, string> {
-  const common = { GRAPH_DIR: options.graph, EMBEDDED_BUFFER_MB: String(ANALYTICS_BUFFER_MB), QUERY_TIMEOUT_MS: '600000' };
-  return engine === 'embedded'
-    ? { ...common, GRAPH_ENGINE: 'embedded' }
-    : { ...common, GRAPH_ENGINE: 'neo4j', NEO4J_URI: options.neo4j ?? '', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'auth-disabled' };
+  return analyticsEngineEnv(engine, options.graph, options.neo4j);
 }
 
 /** Resolves with `work`, or with the reason after `ms` (the work is left to finish unobserved). */

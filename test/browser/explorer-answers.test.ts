@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, skipBrowserTests } from './chromium.js';
-import { api, type DrawnLabel, drawnLabels, explorerSession, graphOf, overlap, pixelCounts, screenPositions, settle } from './explorer-page.js';
+import { api, type DrawnLabel, drawnLabels, explorerSession, graphOf, hoverEdgeBetween, overlap, pixelCounts, screenPositions, settle } from './explorer-page.js';
 
 interface EdgeBox {
   edge: string;
@@ -429,12 +429,7 @@ describe.skipIf(skipBrowserTests)('explorer answers in Chromium', { timeout: 120
     await expect(row.locator('.reasoning').innerText()).resolves.toMatch(/^推断依据.*§12/s);
 
     // Pointing at the edge shows the same in the hover card.
-    const box = (await page.locator('#graph').boundingBox())!;
-    const at = await screenPositions(page, ['social-capital', 'shuimu-qicheng-fund']);
-    const middle = { x: (at['social-capital']!.x + at['shuimu-qicheng-fund']!.x) / 2, y: (at['social-capital']!.y + at['shuimu-qicheng-fund']!.y) / 2 };
-    await page.mouse.move(box.x + middle.x + 20, box.y + middle.y + 20);
-    await page.mouse.move(box.x + middle.x, box.y + middle.y);
-    await page.waitForFunction(() => document.querySelector('#hover-card .reasoning') !== null);
+    await hoverEdgeBetween(page, 'social-capital', 'shuimu-qicheng-fund');
     const card = await page.locator('#hover-card').innerText();
     expect(card).toContain('推断');
     expect(card).toContain('§12');

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, skipBrowserTests } from './chromium.js';
-import { explorerSession, foreignText, openExplorer, screenPositions, settle } from './explorer-page.js';
+import { explorerSession, foreignText, hoverEdgeBetween, openExplorer, screenPositions, settle } from './explorer-page.js';
 
 const GAP_TYPES = ['CASE_BY_CASE_COOPERATION', 'NO_DOCKING_MECHANISM', 'NO_BENEFIT_COORDINATION', 'POLICIES_NOT_COMBINED', 'BROKERAGE'];
 
@@ -92,14 +92,10 @@ describe.skipIf(skipBrowserTests)('explorer in both languages', { timeout: 180_0
     await expect(reasoning.innerText()).resolves.toMatch(/^Inferred because: §12 says the transfer funds are set up jointly with private capital/);
     await page.click('#language-toggle');
     // The hover card of that relation gives the reasoning in Chinese too.
-    const box = (await page.locator('#graph').boundingBox())!;
-    const at = await screenPositions(page, ['social-capital', 'shuimu-qicheng-fund']);
-    const middle = { x: (at['social-capital']!.x + at['shuimu-qicheng-fund']!.x) / 2, y: (at['social-capital']!.y + at['shuimu-qicheng-fund']!.y) / 2 };
-    await page.mouse.move(box.x + middle.x + 20, box.y + middle.y + 20);
-    await page.mouse.move(box.x + middle.x, box.y + middle.y);
-    await page.waitForFunction(() => document.querySelector('#hover-card .reasoning') !== null);
+    await hoverEdgeBetween(page, 'social-capital', 'shuimu-qicheng-fund');
     await expect(page.locator('#hover-card .reasoning').innerText()).resolves.toMatch(/^推断依据（编者）：§12说/);
     expect(await foreignText(page)).toEqual([]);
+    const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.move(box.x + 2, box.y + 2);
   });
 

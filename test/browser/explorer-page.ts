@@ -107,6 +107,16 @@ export function screenPositions(page: Page, nodes: string[]): Promise<Record<str
   }, nodes);
 }
 
+/** Points at the middle of the edge between two drawn actors (coming from aside, so sigma sees a move) and waits for its hover card. */
+export async function hoverEdgeBetween(page: Page, from: string, to: string): Promise<void> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const at = await screenPositions(page, [from, to]);
+  const middle = { x: (at[from]!.x + at[to]!.x) / 2, y: (at[from]!.y + at[to]!.y) / 2 };
+  await page.mouse.move(box.x + middle.x + 20, box.y + middle.y + 20);
+  await page.mouse.move(box.x + middle.x, box.y + middle.y);
+  await page.waitForFunction(() => document.querySelector('#hover-card .reasoning') !== null);
+}
+
 /**
  * Text of the page's own interface that is not in the page's language: every text node, option,
  * aria-label, placeholder and title, except what is marked as a name or quotation (translate="no")
