@@ -22,7 +22,7 @@ import { createStore } from '../src/graph/open-store.js';
 import type { GraphStore } from '../src/graph/store.js';
 import { analyticsEngineEnv } from './in-process.js';
 import { measure, type Percentiles } from './latency.js';
-import { startServerProcess } from './server-process.js';
+import { postQuery, startServerProcess } from './server-process.js';
 
 const options = new Command('bench:analytics')
   .option('--graph <dir>', 'GRAPH_DIR of the imported embedded graph', 'data/M')
@@ -185,12 +185,7 @@ async function benchEngine(engine: 'embedded' | 'neo4j'): Promise<EngineFigures>
   // Over HTTP: the server as users start it, timed from spawn to its first analytics answer.
   const spawned = performance.now();
   const server = await startServerProcess(options.graph, env);
-  const post = async (query: string) => {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await response.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-    return body;
-  };
+  const post = (query: string) => postQuery(server.url, query);
   try {
     await post((cases[0] as Case).query(0));
     const firstAnalyticsAnswerMs = performance.now() - spawned;

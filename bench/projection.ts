@@ -16,7 +16,7 @@ import type { Projection } from '../src/analytics/projection/projection.js';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/graph/open-store.js';
 import { ANALYTICS_BUFFER_MB } from './in-process.js';
-import { startServerProcess } from './server-process.js';
+import { postQuery, startServerProcess } from './server-process.js';
 
 const options = new Command('bench:projection')
   .option('--size <size>', 'graph size, for the default --graph', 'M')
@@ -106,12 +106,7 @@ async function server(engine: Engine, from: string) {
   const spawned = performance.now();
   const running = await withinBudget(startServerProcess(graphDir, engineEnv(engine)));
   const listeningS = (performance.now() - spawned) / 1000;
-  const post = async () => {
-    const response = await fetch(`${running.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await response.json()) as { errors?: unknown[]; data?: { connections: unknown[] } };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-    return body.data?.connections.length ?? 0;
-  };
+  const post = async () => (await postQuery<{ connections: unknown[] }>(running.url, query)).connections.length;
   try {
     const paths = await withinBudget(post());
     const firstAnswerS = (performance.now() - spawned) / 1000;

@@ -20,6 +20,14 @@ function statusBytes(pid: number, field: string): number {
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? Number.NaN) * 1024;
 }
 
+/** Posts one GraphQL query to a server and returns the answer's data; a GraphQL error throws. */
+export async function postQuery<T extends object = object>(url: string, query: string): Promise<T> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { errors?: unknown[]; data?: T };
+  if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors ?? body).slice(0, 300));
+  return body.data;
+}
+
 /** Our server on the database in `graphDir`, with `env` on top of the benchmark's settings. */
 export function startServerProcess(graphDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   return startProcess('src/main.ts', {

@@ -14,7 +14,7 @@ import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/graph/open-store.js';
 import { analyticsEngineEnv } from './in-process.js';
 import { measure, type Percentiles } from './latency.js';
-import { startServerProcess } from './server-process.js';
+import { postQuery, startServerProcess } from './server-process.js';
 
 const options = new Command('bench:whole-graph')
   .option('--graph <dir>', 'GRAPH_DIR of the imported embedded graph', 'data/M')
@@ -113,12 +113,7 @@ async function benchEngine(engine: 'embedded' | 'neo4j'): Promise<EngineFigures>
   if (!options.server) return { engine, graph, inProcess: computed };
   const spawned = performance.now();
   const server = await startServerProcess(options.graph, engineEnv(engine));
-  const post = async (query: string) => {
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await response.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-    return body;
-  };
+  const post = (query: string) => postQuery(server.url, query);
   try {
     // Lookups go on, one at a time, until the first gaps answer: how long the computation holds others.
     let computing = true;
