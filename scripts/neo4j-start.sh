@@ -9,6 +9,8 @@
 #   NEO4J_HOME_DIR        the server's home: jars, conf, data, logs, pid (data/neo4j); a second
 #                         server (e.g. the fault tests, which kill theirs) needs its own, and its own port
 #   NEO4J_START_TIMEOUT   seconds to wait for Bolt and APOC (300)
+#   NEO4J_PAGECACHE       page cache size (512m); a district-size store (M: about 2 GB on disk) answers
+#                         point reads from memory only when its store fits, e.g. NEO4J_PAGECACHE=3g
 #   MAVEN_OPTS            e.g. -Dmaven.repo.local=/tmp/m2 to resolve into another local repository
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +24,7 @@ LOG="$NEO4J_HOME/logs/neo4j.log"
 # Heap and page cache for a small machine (2 cores, 24 GiB): the dev and test graphs are tiny.
 HEAP_INITIAL=512m
 HEAP_MAX=1g
-PAGECACHE=512m
+PAGECACHE="${NEO4J_PAGECACHE:-512m}"
 
 say() { echo "neo4j: $*" >&2; }
 die() { say "$*"; exit 1; }

@@ -128,7 +128,7 @@ export abstract class CypherStore implements GraphStore {
 
   /**
    * Whether relation ids have an index (Neo4j's uniqueness constraint): then one statement finds
-   * them all; otherwise (LadybugDB) each source actor's relations are read from its key.
+   * them all; otherwise (LadybugDB) relations are read from one of their ends (relationRowsFromEnds).
    */
   protected readonly relationIdsIndexed: boolean = false;
 
@@ -145,17 +145,17 @@ export abstract class CypherStore implements GraphStore {
       });
     }
     // Grouped by the end each relation is looked up from (its source, or its target when that has fewer relations).
-    const idsByEnd = new Map<string, { statement: typeof q.RELATIONS_OF_SOURCE_BY_IDS; id: string; ids: string[] }>();
+    const groups: Record<'from' | 'to', Map<string, string[]>> = { from: new Map(), to: new Map() };
     ids.forEach((id, i) => {
-      const fromTarget = ends[i]?.lookupFrom === 'to';
-      const end = (fromTarget ? ends[i]?.to : ends[i]?.from) ?? '';
-      const key = `${fromTarget ? 'to' : 'from'}\u0000${end}`;
-      const group = idsByEnd.get(key) ?? { statement: fromTarget ? q.RELATIONS_OF_TARGET_BY_IDS : q.RELATIONS_OF_SOURCE_BY_IDS, id: end, ids: [] };
-      group.ids.push(id);
-      idsByEnd.set(key, group);
+      const side = ends[i]?.lookupFrom === 'to' ? 'to' : 'from';
+      const end = ends[i]?.[side] ?? '';
+      const group = groups[side].get(end);
+      if (group) group.push(id);
+      else groups[side].set(end, [id]);
     });
-    const rows: Row[] = [];
-    for (const { statement, id, ids: endIds } of idsByEnd.values()) rows.push(...(await this.session.read(statement, { id, ids: endIds })));
+    // The two sides are independent reads: run at once, on two of the engine's connections.
+    const bySide = await Promise.all((['from', 'to'] as const).map((side) => (groups[side].size > 0 ? this.relationRowsFromEnds(side, groups[side]) : [])));
+    const rows = bySide.flat();
     const lookup = await this.citationsOf(rows);
     const found = new Map<string, RelationRecord>();
     for (const row of rows) {
@@ -163,6 +163,18 @@ export abstract class CypherStore implements GraphStore {
       found.set(`${relation.id}\u0000${relation.from}\u0000${relation.to}`, relation);
     }
     return ids.map((id, i) => found.get(`${id}\u0000${ends[i]?.from ?? ''}\u0000${ends[i]?.to ?? ''}`) ?? null);
+  }
+
+  /**
+   * The rows of relations read from one of their ends (`side`): for each end actor id, the ids of
+   * the relations wanted there. Here one statement per end, each a key lookup; an engine that can
+   * read many ends in one statement overrides it.
+   */
+  protected async relationRowsFromEnds(side: 'from' | 'to', idsByEnd: ReadonlyMap<string, readonly string[]>): Promise<Row[]> {
+    const statement = side === 'to' ? q.RELATIONS_OF_TARGET_BY_IDS : q.RELATIONS_OF_SOURCE_BY_IDS;
+    const rows: Row[] = [];
+    for (const [id, ids] of idsByEnd) rows.push(...(await this.session.read(statement, { id, ids: [...ids] })));
+    return rows;
   }
 
   async search(text: string, options: SearchOptions): Promise<ActorRecord[]> {

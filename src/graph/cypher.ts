@@ -26,7 +26,8 @@ const ACTOR_FIELDS = `a.id AS id, a.kind AS kind, a.name AS name, a.nameEn AS na
   a.district AS district, a.inDistrict AS inDistrict, a.description AS description,
   a.metrics AS metrics, a.citations AS citations`;
 
-const RELATION_FIELDS = `r.id AS id, r.type AS type, r.status AS status, s.id AS from, t.id AS to,
+/** What a relation record is read from: `r` between `s` and `t`. */
+export const RELATION_FIELDS = `r.id AS id, r.type AS type, r.status AS status, s.id AS from, t.id AS to,
   r.description AS description, r.basis AS basis, r.reasoning AS reasoning, r.metrics AS metrics,
   r.citations AS citations`;
 

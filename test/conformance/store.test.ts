@@ -253,6 +253,40 @@ describe.each(engines)('GraphStore on $name', (engine) => {
     expect(missing).toBeNull();
   });
 
+  it('looks up many relations of a hub and of many ends in one answer, from both sides, whole', async () => {
+    const firms = Array.from({ length: 30 }, (_, i) => actor(`firm-${i}`, 'ENTERPRISE', `企业${i}`));
+    const hub = actor('hub', 'FUND', '枢纽基金');
+    const invests = firms.map((f, i) => relation(`inv-${i}`, 'INVESTS_IN', 'hub', f.id));
+    const partners = firms.slice(1).map((f, i) => relation(`par-${i}`, 'PARTNERS_WITH', f.id, 'firm-0'));
+    await store.upsert({ actors: [hub, ...firms], relations: [...invests, ...partners] });
+    // Hub relations read from their targets, partnerships from their sources, one of each side read twice.
+    const wanted = [
+      ...invests.map((r) => ({ relation: r, ends: { from: r.from, to: r.to, lookupFrom: 'to' as const } })),
+      ...partners.map((r) => ({ relation: r, ends: { from: r.from, to: r.to } })),
+      { relation: invests[3], ends: { from: 'hub', to: 'firm-3', lookupFrom: 'to' as const } },
+      { relation: partners[5], ends: { from: 'firm-6', to: 'firm-0' } },
+    ];
+    const found = await store.relationsByIds(
+      wanted.map((w) => w.relation?.id as string),
+      wanted.map((w) => w.ends),
+    );
+    expect(found).toEqual(wanted.map((w) => w.relation));
+  });
+
+  it('finds relations written after an earlier lookup, and none that were deleted or moved to other ends', async () => {
+    const graph = smallGraph();
+    await store.upsert(graph);
+    const ends = { from: 'fund-a', to: 'firm-1' };
+    expect((await store.relationsByIds(['r2'], [ends]))[0]?.id).toBe('r2');
+    const added = relation('r9', 'INVESTS_IN', 'fund-new', 'firm-1');
+    await store.upsert({ actors: [actor('fund-new', 'FUND', '新基金')], relations: [added] });
+    expect(await store.relationsByIds(['r9', 'r9'], [{ from: 'fund-new', to: 'firm-1' }, { from: 'fund-new', to: 'firm-1', lookupFrom: 'to' }])).toEqual([added, added]);
+    await store.deleteRelations(['r2']);
+    expect(await store.relationsByIds(['r2', 'r2'], [ends, { ...ends, lookupFrom: 'to' }])).toEqual([null, null]);
+    await store.upsert({ actors: [], relations: [relation('r4', 'INVESTS_IN', 'fund-b', 'firm-2')] });
+    expect(await store.relationsByIds(['r4', 'r4'], [{ from: 'fund-a', to: 'firm-2' }, { from: 'fund-a', to: 'firm-2', lookupFrom: 'to' }])).toEqual([null, null]);
+  });
+
   it('streams the metrics of the given names only, with their holders, and every actor\'s names', async () => {
     const graph = smallGraph();
     const amount = { name: 'investmentAmount', value: 10, unit: 'CNY', asOf: null, qualifier: 'EXACT' as const, citations: graph.actors[0]?.citations ?? [] };

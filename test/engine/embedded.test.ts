@@ -5,12 +5,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../src/graph/embedded/embedded-store.js';
+import type { Row } from '../../src/graph/engine-session.js';
 import { actor, relation, smallGraph } from '../helpers/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'haidian-embedded-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('embedded engine', () => {
+  it('reads the relations of many ends in one statement by actor offset, and per end only what that misses', async () => {
+    const readPerEnd: string[] = [];
+    class Counting extends EmbeddedStore {
+      protected override relationRowsFromEndKeys(side: 'from' | 'to', idsByEnd: ReadonlyMap<string, readonly string[]>): Promise<Row[]> {
+        readPerEnd.push(...idsByEnd.keys());
+        return super.relationRowsFromEndKeys(side, idsByEnd);
+      }
+    }
+    const store = new Counting({ path: join(dir, 'offsets.lbug') });
+    await store.open();
+    const firms = Array.from({ length: 40 }, (_, i) => actor(`o-firm-${i}`, 'ENTERPRISE', `偏移企业${i}`));
+    const invests = firms.map((f, i) => relation(`o-inv-${i}`, 'INVESTS_IN', 'fund-a', f.id));
+    await store.upsert(smallGraph());
+    await store.upsert({ actors: firms, relations: invests });
+    const ends = invests.map((r) => ({ from: r.from, to: r.to, lookupFrom: 'to' as const }));
+    expect(await store.relationsByIds(invests.map((r) => r.id), ends)).toEqual(invests);
+    expect(readPerEnd).toEqual([]);
+    // A write forgets the offsets: an actor added since is found by offset too.
+    const late = actor('o-late', 'ENTERPRISE', '后来企业');
+    const lateRelation = relation('o-late-r', 'INVESTS_IN', 'fund-a', 'o-late');
+    await store.upsert({ actors: [late], relations: [lateRelation] });
+    expect(await store.relationsByIds(['o-late-r'], [{ from: 'fund-a', to: 'o-late', lookupFrom: 'to' }])).toEqual([lateRelation]);
+    expect(readPerEnd).toEqual([]);
+    // A relation gone is looked for once more from its end's key, then answered null.
+    await store.deleteRelations(['o-inv-7']);
+    expect(await store.relationsByIds(['o-inv-7', 'o-inv-8'], [ends[7], ends[8]] as typeof ends)).toEqual([null, invests[8]]);
+    expect(readPerEnd).toEqual(['o-firm-7']);
+    await store.close();
+  });
+
   it('keeps its data across close and reopen', async () => {
     const path = join(dir, 'persist.lbug');
     const first = new EmbeddedStore({ path });

@@ -1,7 +1,7 @@
 // The statements only the embedded engine runs, in LadybugDB's dialect: its schema (tables, not
 // constraints), the migration of databases made by earlier versions, and COPY for bulk loads.
 // Everything else is shared with Neo4j (../cypher.ts).
-import { statement } from '../cypher.js';
+import { RELATION_FIELDS, statement } from '../cypher.js';
 
 export const SCHEMA = [
   statement(
@@ -35,6 +35,26 @@ export const CITATIONS_BY_KEYS = statement(
   `UNWIND $keys AS k MATCH (c:Citation {key: k}) RETURN c.key AS key, c.document AS document, c.paragraph AS paragraph, c.quote AS quote` as const,
   ['keys'],
 );
+// Relation hydration (embedded-store.ts): relations by id, read from their source (or target)
+// actors, given by internal offset, in one statement for a whole answer. The hint makes LadybugDB
+// filter those actors first and walk only their relations; planned on its own it scans every
+// relation (about 1 s at M). Offsets rather than keys: `s.id IN $keys` compares each actor's key
+// with every key of the list (260 ms for 200 keys at M), offsets are integers (about 20 ms).
+export const RELATIONS_OF_SOURCES_AT = statement(
+  'hydrate relations of sources at offsets',
+  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE offset(id(s)) IN $offsets AND r.id IN $ids
+  HINT (s JOIN r) JOIN t RETURN ${RELATION_FIELDS}` as const,
+  ['offsets', 'ids'],
+);
+export const RELATIONS_OF_TARGETS_AT = statement(
+  'hydrate relations of targets at offsets',
+  `MATCH (s:Actor)-[r:RELATED_TO]->(t:Actor) WHERE offset(id(t)) IN $offsets AND r.id IN $ids
+  HINT (t JOIN r) JOIN s RETURN ${RELATION_FIELDS}` as const,
+  ['offsets', 'ids'],
+);
+/** Every actor's internal offset: what the statements above take. */
+export const ACTOR_OFFSETS = statement('actor offsets', `MATCH (a:Actor) RETURN a.id AS id, offset(id(a)) AS offset` as const);
+
 export const MERGE_CITATIONS = statement(
   'merge citations',
   `UNWIND $rows AS r MERGE (c:Citation {key: r.key}) ON CREATE SET c.document = r.document, c.paragraph = r.paragraph, c.quote = r.quote` as const,

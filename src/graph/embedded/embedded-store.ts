@@ -5,9 +5,10 @@ import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { CitationRefs } from '../citation-refs.js';
 import { CypherStore, type CitationStorage } from '../cypher-store.js';
-import type { EngineSession } from '../engine-session.js';
+import type { EngineSession, Row, Run } from '../engine-session.js';
 import { StoreUnavailableError } from '../errors.js';
 import type { BulkBatch, GraphCounts, TopologyChunk } from '../store.js';
+import { ActorOffsets } from './actor-offsets.js';
 import { bulkLoad } from './bulk-load.js';
 import { ConnectionSet } from './connections.js';
 import * as q from './cypher.js';
@@ -51,8 +52,48 @@ export class EmbeddedStore extends CypherStore {
     },
   };
 
+  /** Actor offsets for relation hydration, read on first use and forgotten at every write. */
+  private readonly actorOffsets = new ActorOffsets(() => this.session.stream(q.ACTOR_OFFSETS));
+
   constructor(private readonly options: EmbeddedOptions) {
     super();
+  }
+
+  protected override async write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    this.actorOffsets.invalidate();
+    try {
+      return await super.write(work);
+    } finally {
+      this.actorOffsets.invalidate();
+    }
+  }
+
+  /**
+   * All the ends of a side in one statement, the actors filtered by internal offset; what that does
+   * not find (an actor added since the offsets were read, a relation gone) is read per end.
+   */
+  protected override async relationRowsFromEnds(side: 'from' | 'to', idsByEnd: ReadonlyMap<string, readonly string[]>): Promise<Row[]> {
+    const offsets = await this.actorOffsets.get();
+    const known = [...idsByEnd].filter(([end]) => offsets.has(end));
+    const rows =
+      known.length === 0
+        ? []
+        : await this.session.read(side === 'to' ? q.RELATIONS_OF_TARGETS_AT : q.RELATIONS_OF_SOURCES_AT, {
+            offsets: known.map(([end]) => offsets.get(end)),
+            ids: known.flatMap(([, ids]) => ids),
+          });
+    const found = new Set(rows.map((row) => `${String(row[side])}\u0000${String(row.id)}`));
+    const rest = new Map<string, string[]>();
+    for (const [end, ids] of idsByEnd) {
+      const missing = ids.filter((id) => !found.has(`${end}\u0000${id}`));
+      if (missing.length > 0) rest.set(end, missing);
+    }
+    return rest.size === 0 ? rows : [...rows, ...(await this.relationRowsFromEndKeys(side, rest))];
+  }
+
+  /** One statement per end, from the end's key: what the offsets did not find. */
+  protected relationRowsFromEndKeys(side: 'from' | 'to', idsByEnd: ReadonlyMap<string, readonly string[]>): Promise<Row[]> {
+    return super.relationRowsFromEnds(side, idsByEnd);
   }
 
   async open(): Promise<void> {
