@@ -12,14 +12,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Command } from 'commander';
-import { findConnections, type ConnectionQuery } from '../src/analytics/connections.js';
-import { neighborhood } from '../src/analytics/neighborhood.js';
 import { buildProjection } from '../src/analytics/projection/build.js';
-import { hydratePaths } from '../src/analytics/projection/hydrate.js';
-import type { Projection } from '../src/analytics/projection/projection.js';
 import { loadConfig } from '../src/config.js';
 import { createStore } from '../src/graph/open-store.js';
-import type { GraphStore } from '../src/graph/store.js';
+import { casesOf, type Case } from './analytics-cases.js';
 import { analyticsEngineEnv } from './in-process.js';
 import { measure, type Percentiles } from './latency.js';
 import { postQuery, startServerProcess } from './server-process.js';
@@ -37,11 +33,6 @@ const options = new Command('bench:analytics')
 /** A case's figures, or why it has none. */
 type Outcome = Percentiles | { overBudget: string };
 
-interface Case {
-  name: string;
-  query: (i: number) => string;
-  inProcess: (store: GraphStore, projection: Projection, i: number) => Promise<unknown>;
-}
 
 /** Resolves with `work`, or with the reason after `ms`: one slow call cannot hold up the table. */
 async function withinBudget<T>(ms: number, work: Promise<T>): Promise<T | { overBudget: string }> {
@@ -61,63 +52,6 @@ const progress = (message: string) => process.stderr.write(`${new Date().toISOSt
 
 /** A case within its budget: cut after the budget (with ≥ 20 samples) or twice the budget (with any); the samples say how many calls it made. */
 const timed = (call: (i: number) => Promise<unknown>): Promise<Outcome> => measure(call, options.iterations, options.budgetS * 1000);
-
-/** Actors of a kind spread over the index range. */
-function spread(projection: Projection, kind: string, count: number): string[] {
-  const found: string[] = [];
-  for (let a = 0; a < projection.actorCount; a++) if (projection.kind(a) === kind) found.push(projection.id(a));
-  return Array.from({ length: count }, (_, i) => found[Math.floor((i * found.length) / count)] as string);
-}
-
-const at = (list: readonly string[], i: number) => list[i % list.length] as string;
-
-function connectionCase(name: string, from: readonly string[], args: Omit<ConnectionQuery, 'from'>, graphqlArgs: string): Case {
-  return {
-    name,
-    query: (i) => `{ connections(from: "${at(from, i)}", ${graphqlArgs}) { length revision nodes { id name } relations { id type status } } }`,
-    inProcess: async (store, projection, i) => {
-      const query = { ...args, from: at(from, i) };
-      return hydratePaths(store, projection, findConnections(projection, query), query);
-    },
-  };
-}
-
-function casesOf(projection: Projection): Case[] {
-  const universities = spread(projection, 'UNIVERSITY', 32);
-  const enterprises = spread(projection, 'ENTERPRISE', 64);
-  const funds = spread(projection, 'FUND', 32);
-  // Index 0 of each hub kind takes the most relations (bench/generate skews picks toward it).
-  const hubUniversity = ['university-0000000'];
-  const hubFund = ['fund-0000000'];
-  const district = { kinds: ['ENTERPRISE' as const], inDistrict: true };
-  const plain = { includePlanned: true, first: 50 };
-  const first200 = { includePlanned: true, first: 200 };
-  return [
-    connectionCase('university → FUND → district enterprises (≤ 4 hops)', universities, { via: ['FUND'], to: district, maxHops: 4, ...plain }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 50'),
-    connectionCase('hub university → FUND → district enterprises (≤ 4 hops, first 200)', hubUniversity, { via: ['FUND'], to: district, maxHops: 4, ...first200 }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 4, first: 200'),
-    connectionCase('fund → any channel → district enterprises (≤ 3 hops)', funds, { to: district, maxHops: 3, ...plain }, 'to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 3, first: 50'),
-    connectionCase('hub fund → FUND/INCUBATOR → enterprises (≤ 4 hops)', hubFund, { via: ['FUND', 'INCUBATOR'], to: { kinds: ['ENTERPRISE'] }, maxHops: 4, ...plain }, 'via: [FUND, INCUBATOR], to: {kinds: [ENTERPRISE]}, maxHops: 4, first: 50'),
-    connectionCase('hub fund → FUND → district enterprises (≤ 6 hops, first 200)', hubFund, { via: ['FUND'], to: district, maxHops: 6, ...first200 }, 'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 6, first: 200'),
-    connectionCase('university → INCUBATOR → district enterprises (≤ 5 hops, first 200)', universities, { via: ['INCUBATOR'], to: district, maxHops: 5, ...first200 }, 'via: [INCUBATOR], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 5, first: 200'),
-    connectionCase(
-      'university → FUND, founding and investing only, direction OUT, established (≤ 5 hops, first 200)',
-      universities,
-      { via: ['FUND'], to: district, maxHops: 5, first: 200, includePlanned: false, relationTypes: ['CO_FOUNDED', 'CONTRIBUTES_TO', 'INVESTS_IN'], direction: 'OUT' },
-      'via: [FUND], to: {kinds: [ENTERPRISE], inDistrict: true}, maxHops: 5, first: 200, includePlanned: false, relationTypes: [CO_FOUNDED, CONTRIBUTES_TO, INVESTS_IN], direction: OUT',
-    ),
-    connectionCase('enterprise → universities, direction ANY (≤ 3 hops)', enterprises, { to: { kinds: ['UNIVERSITY'] }, maxHops: 3, ...plain, direction: 'ANY' }, 'to: {kinds: [UNIVERSITY]}, maxHops: 3, first: 50, direction: ANY'),
-    {
-      name: 'neighborhood depth 2 of an enterprise (limit 200)',
-      query: (i) => `{ neighborhood(id: "${at(enterprises, i)}", depth: 2, limit: 200) { revision nodes { key attributes { label } } edges { key source target } truncated } }`,
-      inProcess: (s, p, i) => neighborhood(s, p, { id: at(enterprises, i), depth: 2, limit: 200 }),
-    },
-    {
-      name: 'neighborhood depth 2 of the hub fund (limit 200)',
-      query: () => `{ neighborhood(id: "fund-0000000", depth: 2, limit: 200) { revision nodes { key attributes { label } } edges { key source target } truncated } }`,
-      inProcess: (s, p) => neighborhood(s, p, { id: 'fund-0000000', depth: 2, limit: 200 }),
-    },
-  ];
-}
 
 const GAPS = '{ coordinationGaps { type title severity revision } }';
 const INDICES = '{ indices { id value eligibleActors revision } }';
