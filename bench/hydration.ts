@@ -1,7 +1,7 @@
 // Where the time of a `connections` answer goes, per phase and per store statement, with every
 // record read from the store (the per-revision record cache emptied before each call): the path
 // search, then each statement the hydration sends, with its calls, rows and milliseconds.
-// `npm run bench:hydration -- --graph data/M [--neo4j bolt://…] [--calls 32]`; prints one table per engine.
+// `npm run bench:hydration -- --graph data/M [--neo4j bolt://…] [--calls 32] [--engines neo4j]`; prints one table per engine.
 import { Command } from 'commander';
 import { findConnections } from '../src/analytics/connections.js';
 import { buildProjection } from '../src/analytics/projection/build.js';
@@ -18,8 +18,9 @@ const options = new Command('bench:hydration')
   .option('--graph <dir>', 'GRAPH_DIR of the imported embedded graph', 'data/M')
   .option('--neo4j <uri>', 'also run on this Neo4j, holding the same graph', process.env.NEO4J_URI)
   .option('--calls <n>', 'calls per case, each from the next start actor of the case', (v) => Number.parseInt(v, 10), 32)
+  .option('--engines <names>', 'comma-separated: embedded, neo4j (neo4j only with --neo4j)', 'embedded,neo4j')
   .parse()
-  .opts<{ graph: string; neo4j?: string; calls: number }>();
+  .opts<{ graph: string; neo4j?: string; calls: number; engines: string }>();
 
 interface StatementTime {
   calls: number;
@@ -85,5 +86,8 @@ async function benchEngine(engine: 'embedded' | 'neo4j'): Promise<string[]> {
   return lines;
 }
 
-const tables = [...(await benchEngine('embedded')), '', ...(options.neo4j ? await benchEngine('neo4j') : [])];
+const wanted = options.engines.split(',');
+const tables: string[] = [];
+if (wanted.includes('embedded')) tables.push(...(await benchEngine('embedded')), '');
+if (wanted.includes('neo4j') && options.neo4j) tables.push(...(await benchEngine('neo4j')));
 console.log(tables.join('\n'));
