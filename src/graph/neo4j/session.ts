@@ -94,6 +94,21 @@ export class Neo4jSession implements EngineSession {
     }
   }
 
+  /**
+   * The records of a read, as the driver decodes them (no row objects made): for reads of many
+   * rows whose values the caller converts itself. `fetchSize` records are asked for at a time.
+   */
+  async *streamRecords<P extends string>(statement: Statement<P>, params: Params<P>, fetchSize: number): AsyncGenerator<Neo4jRecord> {
+    const session = this.driver.session({ database: this.target.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager, fetchSize });
+    try {
+      yield* session.run(statement.text, toNeo4j(params), { timeout: this.target.queryTimeoutMs });
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   async transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
     try {
       return await withRetry(() => this.transactionOnce(work), this.retryBudgetMs);
