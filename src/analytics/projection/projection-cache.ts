@@ -3,9 +3,7 @@
 // `checkEveryMs`); when it moved, a rebuild
 // starts in the background and the request waits for it at most `waitMs`, else it is answered
 // from the previous projection, whose revision the answer states. One rebuild at a time; a write
-// during a rebuild makes the next check start another. Requests that waited for a build are
-// answered before the whole-graph work on it starts (`yieldToWaitersMs`): at server start that
-// work would otherwise share the cores and the database with the first answer.
+// during a rebuild makes the next check start another.
 import type { GraphStore } from '../../graph/store.js';
 import { wholeGraphMeasures, type WholeGraphMeasures } from '../measures/whole-graph.js';
 import { buildProjection } from './build.js';
@@ -18,11 +16,6 @@ export interface ProjectionCacheOptions {
   waitMs?: number;
   /** Start the whole-graph measures as soon as a projection is built (default true). */
   measureInBackground?: boolean;
-  /**
-   * How long the whole-graph work on a new projection waits when requests were waiting for it
-   * (default 1000 ms): their answers need a few store reads each, the work seconds of CPU.
-   */
-  yieldToWaitersMs?: number;
   /** Builds a projection (default: from the store's topology stream). */
   build?: (store: GraphStore, revision: number) => Promise<Projection>;
 }
@@ -39,9 +32,6 @@ export class ProjectionCache {
   private readonly waitMs: number;
   private readonly build: (store: GraphStore, revision: number) => Promise<Projection>;
   private readonly measureInBackground: boolean;
-  private readonly yieldToWaitersMs: number;
-  /** Requests waiting for the build in progress. */
-  private waiters = 0;
 
   constructor(
     private readonly store: GraphStore,
@@ -51,7 +41,6 @@ export class ProjectionCache {
     this.waitMs = options.waitMs ?? 250;
     this.build = options.build ?? buildProjection;
     this.measureInBackground = options.measureInBackground ?? true;
-    this.yieldToWaitersMs = options.yieldToWaitersMs ?? 1_000;
   }
 
   /** Aborted by stop(): background work checks it at each turn it gives the event loop. */
@@ -74,10 +63,7 @@ export class ProjectionCache {
     const wanted = this.lastSeen as number;
     if (this.current?.revision !== wanted && !this.building) this.rebuild(wanted);
     const building = this.building;
-    if (!this.current) {
-      this.waiters++;
-      return (building as { done: Promise<Projection> }).done;
-    }
+    if (!this.current) return (building as { done: Promise<Projection> }).done;
     if (!building) return this.current;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<Projection>((resolve) => {
@@ -119,13 +105,6 @@ export class ProjectionCache {
     this.background.push(work);
   }
 
-  /** The whole-graph work on a projection, unless a newer one replaced it meanwhile or the server stops. */
-  private startBackground(projection: Projection): void {
-    if (this.current !== projection || this.stopping.aborted) return;
-    if (this.measureInBackground) void this.measures(projection).catch(() => undefined);
-    for (const work of this.background) void work(projection).catch(() => undefined);
-  }
-
   private rebuild(revision: number): void {
     const done = this.build(this.store, revision);
     const building = { revision, done };
@@ -134,10 +113,8 @@ export class ProjectionCache {
       (projection) => {
         if (!this.current || projection.revision >= this.current.revision) {
           this.current = projection;
-          const delay = this.waiters > 0 ? this.yieldToWaitersMs : 0;
-          this.waiters = 0;
-          const timer = setTimeout(() => this.startBackground(projection), delay);
-          timer.unref();
+          if (this.measureInBackground) void this.measures(projection).catch(() => undefined);
+          if (!this.stopping.aborted) for (const work of this.background) void work(projection).catch(() => undefined);
         }
         if (this.building === building) this.building = undefined;
       },
