@@ -58,11 +58,13 @@ export class Neo4jSession implements EngineSession {
     return this.target.maxRetryMs ?? 1_000;
   }
 
-  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+  /** `fetchSize`: records asked for at a time (the driver's default when not given). */
+  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, fetchSize?: number) {
     return this.driver.session({
       database: this.target.database,
       defaultAccessMode: mode,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
+      fetchSize,
     });
   }
 
@@ -99,7 +101,7 @@ export class Neo4jSession implements EngineSession {
    * rows whose values the caller converts itself. `fetchSize` records are asked for at a time.
    */
   async *streamRecords<P extends string>(statement: Statement<P>, params: Params<P>, fetchSize: number): AsyncGenerator<Neo4jRecord> {
-    const session = this.driver.session({ database: this.target.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager, fetchSize });
+    const session = this.openSession(neo4j.session.READ, fetchSize);
     try {
       yield* session.run(statement.text, toNeo4j(params), { timeout: this.target.queryTimeoutMs });
     } catch (error) {
