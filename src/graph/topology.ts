@@ -65,6 +65,67 @@ export class RelationChunkBuilder {
 
 export async function* topologyChunks(actors: AsyncIterable<Row>, relations: AsyncIterable<Row>): AsyncGenerator<TopologyChunk> {
   const position = new Map<string, number>();
+  yield* actorChunks(actors, position);
+  const chunk = new RelationChunkBuilder();
+  for await (const row of relations) {
+    const from = position.get(String(row.from));
+    const to = position.get(String(row.to));
+    // Both statements ran apart: a relation to an actor written after the actors were read is left out.
+    if (from === undefined || to === undefined) continue;
+    chunk.ids.push(String(row.id));
+    chunk.add(from, to, enumCode(RELATION_TYPES, row.type, 'relation type'), enumCode(RELATION_STATUSES, row.status, 'relation status'), basisCode(row.basis));
+    if (chunk.full) yield chunk.take();
+  }
+  if (chunk.length > 0) yield chunk.take();
+}
+
+/** The relations leaving one actor, as parallel lists: what a grouped topology read returns per source. */
+export interface RelationGroup {
+  source: string;
+  ids: readonly unknown[];
+  targets: readonly unknown[];
+  /** Each relation's type, status and basis codes as one number, type·64 + status·8 + basis; -1 for a value outside the model. */
+  codes: readonly number[];
+}
+
+/** The codes an engine looks a relation's type, status and basis up in, to send relationCode's number. */
+export const RELATION_CODES = {
+  typeCodes: codesOf(RELATION_TYPES),
+  statusCodes: codesOf(RELATION_STATUSES),
+  basisCodes: codesOf(BASES),
+};
+
+function codesOf(values: readonly string[]): Record<string, number> {
+  return Object.fromEntries(values.map((value, code) => [value, code]));
+}
+
+/** The same chunks from relations grouped by source actor (one row per actor instead of one per relation), read once the actors are known. */
+export async function* groupedTopologyChunks(
+  actors: AsyncIterable<Row>,
+  groupsOf: (actorIds: ReadonlyMap<string, number>) => AsyncIterable<RelationGroup>,
+): AsyncGenerator<TopologyChunk> {
+  const position = new Map<string, number>();
+  yield* actorChunks(actors, position);
+  const chunk = new RelationChunkBuilder();
+  for await (const group of groupsOf(position)) {
+    const from = position.get(group.source);
+    if (from === undefined) continue;
+    for (let i = 0; i < group.ids.length; i++) {
+      const to = position.get(String(group.targets[i]));
+      // As above: an actor written after the actors were read is left out with its relations.
+      if (to === undefined) continue;
+      const code = group.codes[i] as number;
+      if (!(code >= 0)) throw new Error(`the database holds relation ${JSON.stringify(group.ids[i])} with a type, status or basis that is not in the model`);
+      chunk.ids.push(String(group.ids[i]));
+      chunk.add(from, to, code >> 6, (code >> 3) & 7, code & 7);
+      if (chunk.full) yield chunk.take();
+    }
+  }
+  if (chunk.length > 0) yield chunk.take();
+}
+
+/** Streams the actor chunks and records each actor's position in the stream. */
+async function* actorChunks(actors: AsyncIterable<Row>, position: Map<string, number>): AsyncGenerator<TopologyChunk> {
   let ids: string[] = [];
   let kinds: number[] = [];
   let inDistrict: number[] = [];
@@ -84,23 +145,9 @@ export async function* topologyChunks(actors: AsyncIterable<Row>, relations: Asy
     if (ids.length === TOPOLOGY_CHUNK_ROWS) yield takeActors();
   }
   if (ids.length > 0) yield takeActors();
+}
 
-  const chunk = new RelationChunkBuilder();
-  for await (const row of relations) {
-    const from = position.get(String(row.from));
-    const to = position.get(String(row.to));
-    // Both statements ran apart: a relation to an actor written after the actors were read is left out.
-    if (from === undefined || to === undefined) continue;
-    chunk.ids.push(String(row.id));
-    chunk.add(
-      from,
-      to,
-      enumCode(RELATION_TYPES, row.type, 'relation type'),
-      enumCode(RELATION_STATUSES, row.status, 'relation status'),
-      // Relations written before basis existed are STATED, as rowToRelation reads them.
-      row.basis == null ? STATED : enumCode(BASES, row.basis, 'relation basis'),
-    );
-    if (chunk.full) yield chunk.take();
-  }
-  if (chunk.length > 0) yield chunk.take();
+/** Relations written before basis existed are STATED, as rowToRelation reads them. */
+function basisCode(value: unknown): number {
+  return value == null ? STATED : enumCode(BASES, value, 'relation basis');
 }

@@ -20,6 +20,11 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   statuses: ['ESTABLISHED'],
   rows: [{ id: 'buaa' }],
   names: [{ key: 'buaa', actorId: 'buaa' }],
+  low: 'a',
+  high: null,
+  typeCodes: { INVESTS_IN: 1 },
+  statusCodes: { ESTABLISHED: 0 },
+  basisCodes: { STATED: 0 },
 };
 
 function declared(params: readonly string[]): Record<string, unknown> {

@@ -4,7 +4,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherStore } from '../cypher-store.js';
 import type { EngineSession } from '../engine-session.js';
 import { StoreUnavailableError } from '../errors.js';
-import type { BulkBatch, GraphCounts } from '../store.js';
+import type { BulkBatch, GraphCounts, TopologyChunk } from '../store.js';
+import { groupedTopologyChunks } from '../topology.js';
+import { TOPOLOGY_ACTORS } from '../cypher.js';
+import { relationGroups, TOPOLOGY_PARTS } from './topology-read.js';
 import { bulkLoadInBatches, NEO4J_BULK_BATCH, type BulkWriter } from './bulk-load.js';
 import * as q from './cypher.js';
 import { Neo4jSession } from './session.js';
@@ -80,6 +83,13 @@ export class Neo4jStore extends CypherStore {
   async close(): Promise<void> {
     this.current.closed = true;
     await this.current.driver.close();
+  }
+
+  /** Relations come grouped by source actor (TOPOLOGY_RELATION_GROUPS): a tenth of the records of one per relation. */
+  override readTopology(): AsyncIterable<TopologyChunk> {
+    const session = this.current.session;
+    if (this.current.closed) throw new StoreUnavailableError(`the Neo4j store for ${this.options.uri} is closed`);
+    return groupedTopologyChunks(session.stream(TOPOLOGY_ACTORS), relationGroups(session, TOPOLOGY_PARTS));
   }
 
   /** Each batch is an upsert: one write transaction, which bumps the revision. */

@@ -58,11 +58,13 @@ export class Neo4jSession implements EngineSession {
     return this.target.maxRetryMs ?? 1_000;
   }
 
-  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+  /** `fetchSize`: records asked for at a time (the driver's default when not given). */
+  private openSession(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, fetchSize?: number) {
     return this.driver.session({
       database: this.target.database,
       defaultAccessMode: mode,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
+      fetchSize,
     });
   }
 
@@ -87,6 +89,21 @@ export class Neo4jSession implements EngineSession {
     try {
       const result = session.run(statement.text, {}, { timeout: this.target.queryTimeoutMs });
       for await (const record of result) yield toRow(record);
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * The records of a read, as the driver decodes them (no row objects made): for reads of many
+   * rows whose values the caller converts itself. `fetchSize` records are asked for at a time.
+   */
+  async *streamRecords<P extends string>(statement: Statement<P>, params: Params<P>, fetchSize: number): AsyncGenerator<Neo4jRecord> {
+    const session = this.openSession(neo4j.session.READ, fetchSize);
+    try {
+      yield* session.run(statement.text, toNeo4j(params), { timeout: this.target.queryTimeoutMs });
     } catch (error) {
       throw this.translate(error);
     } finally {
