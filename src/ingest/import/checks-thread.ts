@@ -42,7 +42,7 @@ const ENTRY = new URL(`./check-worker${fromSources ? '.ts' : '.js'}`, import.met
  * Every row the thread parses dies young: a young generation larger than V8's default keeps
  * them out of the old generation, whose collections cost seconds at 10⁶ rows.
  */
-const YOUNG_GENERATION_MB = Number(process.env.IMPORT_YOUNG_MB ?? 96);
+const YOUNG_GENERATION_MB = 96;
 
 /**
  * A worker thread of check-worker. From the TypeScript sources (npm run import, the tests) the
