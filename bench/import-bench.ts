@@ -4,7 +4,8 @@
 //   embedded: LadybugDB `COPY … FROM (LOAD FROM <the same CSV> RETURN <bare columns>)`;
 //   neo4j (with NEO4J_URI): `UNWIND … CREATE` in 10⁴-row transactions, and `LOAD CSV` of the
 //   same files from the server's import folder when NEO4J_IMPORT_DIR names it (ours then loads
-//   through LOAD CSV too; without it, through UNWIND batches).
+//   through LOAD CSV too; without it, through UNWIND batches), and the offline importer
+//   `neo4j-admin database import full` into a scratch database (the fastest loader we can run).
 // Prints, from this one run, a Markdown table with the ratios ours / native, the commit, the
 // machine and `uptime` before and after (a shared machine: only ratios within a run compare).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,13 +15,13 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { SIZES, type SizeName } from './generate/synthetic-graph.js';
 import { sourcesDirectory } from './generate/write-graph.js';
-import { nativeEmbedded, nativeNeo4j, withEmptyNeo4j, type NativeFigures } from './import-native.js';
+import { nativeEmbedded, nativeNeo4j, nativeNeo4jAdmin, withEmptyNeo4j, type NativeFigures } from './import-native.js';
 
 const program = new Command('bench:import')
   .addOption(new Option('--size <size>', 'graph size (generate it first: npm run generate -- --size M)').choices(Object.keys(SIZES)).default('M'))
   .option('--engines <list>', 'embedded,neo4j', 'embedded,neo4j')
   // On a busy machine each Neo4j load of M (and its removal) takes minutes: pick the loaders.
-  .option('--neo4j-natives <list>', 'unwind,load-csv (load-csv needs NEO4J_IMPORT_DIR)', 'unwind,load-csv')
+  .option('--neo4j-natives <list>', 'unwind,load-csv,admin (load-csv needs NEO4J_IMPORT_DIR; admin the jars of npm run neo4j)', 'unwind,load-csv,admin')
   .option('--dir <path>', 'where the generated files are (default data/generated/<size>)')
   .parse();
 const { size, engines, neo4jNatives, dir: given } = program.opts<{ size: SizeName; engines: string; neo4jNatives: string; dir?: string }>();
@@ -83,6 +84,7 @@ for (const engine of engines.split(',')) {
     for (const how of ['unwind', 'load-csv'] as const) {
       if (neo4jNatives.split(',').includes(how)) natives.push(await nativeNeo4j(files, how));
     }
+    if (neo4jNatives.split(',').includes('admin')) natives.push(nativeNeo4jAdmin(files));
   }
   for (const native of natives) console.error(`${engine} native (${native.how}): ${s1(native.seconds)} | ${uptime()}`);
   const our = engine === 'neo4j' ? await withEmptyNeo4j(() => ours(engine)) : ours(engine);

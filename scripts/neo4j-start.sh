@@ -34,6 +34,8 @@ print_env() {
   echo "NEO4J_URI=$URI"
   echo "NEO4J_USER=neo4j"
   echo "NEO4J_PASSWORD=auth-disabled"
+  # The server's import folder: `npm run import` loads through LOAD CSV from it (docs/import.md).
+  echo "NEO4J_IMPORT_DIR=$NEO4J_HOME/import"
 }
 
 # Bolt answers and APOC is loaded; waits up to $1 seconds, failing early if pid $2 exits.

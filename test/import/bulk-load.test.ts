@@ -155,8 +155,9 @@ describe('a failure while writing', () => {
     }
   }, SLOW);
 
-  const importDir = process.env.NEO4J_IMPORT_DIR;
-  if (neo4j.name === 'neo4j' && importDir) it('loads through LOAD CSV from the import folder, refuses a name taken in the graph, and a re-run converges', async () => {
+  // Skipped, not left out, without the import folder: CI (.ci/run) fails on a skipped Neo4j test.
+  const importDir = process.env.NEO4J_IMPORT_DIR ?? '';
+  if (neo4j.name === 'neo4j') it.skipIf(importDir === '')('loads through LOAD CSV from the import folder, refuses a name taken in the graph, and a re-run converges', async () => {
     const reference = await embedded.create();
     try {
       await reference.store.bulkLoad?.(load());

@@ -35,8 +35,8 @@ export const SCHEMA: readonly Statement<never>[] = [
 export const LOAD_ACTORS = statement(
   'load csv actors',
   `LOAD CSV FROM $url AS line
-  WITH apoc.convert.fromJsonMap(line[0]) AS r
-  CALL { WITH r
+  CALL { WITH line
+    WITH apoc.convert.fromJsonMap(line[0]) AS r
     OPTIONAL MATCH (old:ActorName {actorId: r.id}) DELETE old
     WITH DISTINCT r
     MERGE (a:Actor {id: r.id})
@@ -54,8 +54,8 @@ export const LOAD_ACTORS = statement(
 export const LOAD_RELATIONS = statement(
   'load csv relations',
   `LOAD CSV FROM $url AS line
-  WITH apoc.convert.fromJsonMap(line[0]) AS r
-  CALL { WITH r
+  CALL { WITH line
+    WITH apoc.convert.fromJsonMap(line[0]) AS r
     OPTIONAL MATCH ()-[old:RELATED_TO {id: r.id}]->() DELETE old
     WITH DISTINCT r
     MATCH (s:Actor {id: r.from})

@@ -8,7 +8,8 @@ import { actorSchema, relationSchema, type GraphBatch } from '../../graph/model.
 import type { BulkBatch, GraphCounts, GraphStore } from '../../graph/store.js';
 import type { DocumentLibrary } from '../documents.js';
 import { csvTypeOf, formatOf, readItems } from './read-items.js';
-import { formatRowError, RowChecker, validateFiles, type RowError, type Validation } from './validate.js';
+import { checkedOnThread } from './checks-thread.js';
+import { formatRowError, storedActorsOf, validateFiles, type RowError, type Validation } from './validate.js';
 
 export class ImportRejected extends Error {
   constructor(
@@ -83,7 +84,7 @@ export async function importFiles(
   let path: ImportReport['path'];
   if (store.bulkLoad && options.bulk !== false) {
     path = 'bulk';
-    const checked = checkedBatches(await actorsFirst(files), store, documents, HAND_OFF_ROWS, onRead, () => (rows += 1), startLoad);
+    const checked = checkedBatches(await actorsFirst(files), store, documents, HAND_OFF_ROWS, onRead, (n) => (rows += n), startLoad);
     // Relations loaded while reading count in the load phase's progress, once it begins.
     counts = await store.bulkLoad(checked, (done) => {
       if (readEnded !== started) options.onProgress?.(done, rows);
@@ -114,9 +115,9 @@ async function actorsFirst(files: readonly string[]): Promise<{ file: string; re
 }
 
 /**
- * The rows that pass, in batches, while the files stream past; once a row has failed nothing
- * more is handed on, and the stream ends with ImportRejected. The batch before the first file of
- * relations only says that no actor follows.
+ * The rows that pass, in batches, read and checked on a worker thread while the engine stages
+ * and copies the batches before; once a row has failed nothing more is handed on, and the stream
+ * ends with ImportRejected.
  */
 async function* checkedBatches(
   files: readonly { file: string; relationsOnly: boolean }[],
@@ -124,33 +125,12 @@ async function* checkedBatches(
   documents: DocumentLibrary,
   batchSize: number,
   onRead: (bytes: number) => void,
-  onRow: () => void,
+  onRows: (rows: number) => void,
   startLoad: (total: number) => void,
 ): AsyncGenerator<BulkBatch> {
-  const checker = new RowChecker(documents);
-  let batch: BulkBatch = { actors: [], relations: [] };
-  let actorsDone = false;
-  for (const { file, relationsOnly } of files) {
-    if (relationsOnly && !actorsDone) {
-      actorsDone = true;
-      yield { ...batch, actorsDone };
-      batch = { actors: [], relations: [] };
-    }
-    for await (const item of readItems([file], onRead)) {
-      onRow();
-      const row = checker.check(item);
-      if (!row || !checker.clean) continue;
-      if (row.type === 'actor') batch.actors.push(row.record);
-      else batch.relations.push(row.record);
-      if (batch.actors.length + batch.relations.length >= batchSize) {
-        yield batch;
-        batch = { actors: [], relations: [] };
-      }
-    }
-  }
-  const validation = await checker.finish(store);
+  const { validation, rest } = yield* checkedOnThread([...files], documents, storedActorsOf(store), onRead, onRows, batchSize);
   throwIfRejected(validation);
-  if (batch.actors.length + batch.relations.length > 0) yield batch;
+  if (rest.actors.length + rest.relations.length > 0) yield rest;
   startLoad(validation.actors + validation.relations);
 }
 

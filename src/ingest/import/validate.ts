@@ -35,6 +35,13 @@ export function formatRowError(e: RowError): string {
 
 type Where = Pick<SourceItem, 'file' | 'line'>;
 
+/** Which of `ids` are actors of the graph: the store, or a question to the thread that holds it. */
+export type StoredActors = (ids: string[]) => Promise<boolean[]>;
+
+export function storedActorsOf(store: Pick<GraphStore, 'actorsByIds'>): StoredActors {
+  return async (ids) => (await store.actorsByIds(ids)).map((actor) => actor !== null);
+}
+
 export type CheckedRow = { type: 'actor'; record: ActorRecord } | { type: 'relation'; record: RelationRecord };
 
 export class RowChecker {
@@ -100,15 +107,15 @@ export class RowChecker {
   }
 
   /** Ends the checks: endpoints that are neither imported nor stored are the last errors. */
-  async finish(store: GraphStore): Promise<Validation> {
+  async finish(stored: StoredActors): Promise<Validation> {
     // Endpoints may be actors of a later row or already stored; check those last, in chunks.
     const unresolved = [...this.outside.keys()].filter((id) => !this.actorIds.has(id));
     for (let i = 0; i < unresolved.length; i += 1000) {
       const chunk = unresolved.slice(i, i + 1000);
-      const stored = await store.actorsByIds(chunk);
+      const found = await stored(chunk);
       chunk.forEach((id, k) => {
         const where = this.outside.get(id);
-        if (stored[k] === null && where) this.add(where, where.field, `actor "${id}" is neither in the import nor in the graph`);
+        if (!found[k] && where) this.add(where, where.field, `actor "${id}" is neither in the import nor in the graph`);
       });
     }
     const errors = [...this.errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -162,5 +169,5 @@ export async function validateFiles(
     checker.check(item);
     onRow?.();
   }
-  return checker.finish(store);
+  return checker.finish(storedActorsOf(store));
 }
