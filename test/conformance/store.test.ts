@@ -176,7 +176,11 @@ describe.each(engines)('GraphStore on $name', (engine) => {
           yield { actors: [actor('late', 'ENTERPRISE', '后来企业')], relations: [] };
         })(),
       );
-      expect(await store.revision()).toBe(4);
+      // UNWIND batches bump once each; Neo4j's LOAD CSV bumps before and after its own batches.
+      const loaded = await store.revision();
+      expect([4, 5]).toContain(loaded);
+      await store.counts();
+      expect(await store.revision()).toBe(loaded);
     }
   });
 

@@ -92,7 +92,7 @@ export class Neo4jStore extends CypherStore {
     return groupedTopologyChunks(session.stream(TOPOLOGY_ACTORS), relationGroups(session, TOPOLOGY_PARTS));
   }
 
-  /** Each batch is an upsert: one write transaction, which bumps the revision. */
+  /** Through LOAD CSV when the server's import folder is known (the revision bumped before and after), else each batch an upsert bumping it once. */
   bulkLoad(batches: AsyncIterable<BulkBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
     const importDir = this.options.importDir;
     const writer: BulkWriter = importDir
