@@ -22,6 +22,13 @@ const sourcesOf = (file: string) => DocumentLibrary.fromDirectory(sourcesDirecto
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
+/** The two stores hold the same actors and relations, in whatever order they were written. */
+async function expectSameGraph(got: GraphStore, want: GraphStore): Promise<void> {
+  const [a, b] = await Promise.all([got.readAll(), want.readAll()]);
+  expect(byId(a.actors)).toEqual(byId(b.actors));
+  expect(byId(a.relations)).toEqual(byId(b.relations));
+}
+
 // A busy shared machine makes Neo4j's first statements slow: room beyond the default 30 s.
 const SLOW = 180_000;
 
@@ -147,9 +154,7 @@ describe('a failure while writing', () => {
       await target.deleteActors(['blocker']);
       await bulkLoadInBatches(target, load(), undefined, 50);
       await bulkLoadInBatches(target, load(), undefined, 50);
-      const [got, want] = await Promise.all([target.readAll(), reference.store.readAll()]);
-      expect(byId(got.actors)).toEqual(byId(want.actors));
-      expect(byId(got.relations)).toEqual(byId(want.relations));
+      await expectSameGraph(target, reference.store);
     } finally {
       await reference.dispose();
     }
@@ -174,9 +179,7 @@ describe('a failure while writing', () => {
       await target.deleteActors(['blocker']);
       await target.bulkLoad?.(load());
       await target.bulkLoad?.(load());
-      const [got, want] = await Promise.all([target.readAll(), reference.store.readAll()]);
-      expect(byId(got.actors)).toEqual(byId(want.actors));
-      expect(byId(got.relations)).toEqual(byId(want.relations));
+      await expectSameGraph(target, reference.store);
       expect(readdirSync(importDir).filter((f) => !before.has(f))).toEqual([]);
     } finally {
       await reference.dispose();

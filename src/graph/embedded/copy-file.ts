@@ -3,8 +3,7 @@
 // Tab-separated because most cells (ids, JSON metrics and citations) then need no quotes: JSON
 // never holds a raw tab or line break, and LadybugDB reads unquoted cells ~40 % faster than
 // quoted ones with doubled quotes (measured at 2·10⁵ relations; see bench/RESULTS.md).
-import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { BufferedLines } from '../buffered-lines.js';
 import { statement } from '../cypher.js';
 import { engineFile, type EngineFilePath } from './cypher.js';
 
@@ -34,15 +33,13 @@ export class CopyFile {
   lines = 0;
   /** LadybugDB's parallel CSV reader refuses quoted line breaks; COPY then reads serially. */
   hasLineBreaks = false;
-  private readonly out: WriteStream;
-  private buffer = '';
-  private finished = false;
+  private readonly out: BufferedLines;
 
   readonly path: EngineFilePath;
 
   constructor(path: string) {
     this.path = engineFile(path);
-    this.out = createWriteStream(this.path, { encoding: 'utf8' });
+    this.out = new BufferedLines(this.path);
   }
 
   add(cells: readonly string[]): Promise<void> {
@@ -52,22 +49,11 @@ export class CopyFile {
   /** A line already joined with tabs, each cell written as `stringCell` would. */
   async addLine(line: string): Promise<void> {
     if (!this.hasLineBreaks && /[\r\n]/.test(line)) this.hasLineBreaks = true;
-    this.buffer += `${line}\n`;
     this.lines += 1;
-    if (this.buffer.length > 1 << 20) await this.flush();
+    await this.out.add(line);
   }
 
-  private async flush(): Promise<void> {
-    const text = this.buffer;
-    this.buffer = '';
-    if (!this.out.write(text)) await once(this.out, 'drain');
-  }
-
-  async finish(): Promise<void> {
-    if (this.finished) return;
-    this.finished = true;
-    await this.flush();
-    this.out.end();
-    await once(this.out, 'finish');
+  finish(): Promise<void> {
+    return this.out.end();
   }
 }

@@ -4,10 +4,10 @@
 // IN TRANSACTIONS): measured faster than UNWIND from the driver at S (bench/RESULTS.md). Each
 // row replaces by id, as an upsert does, so a failure in the middle leaves the transactions
 // before it and running the same load again converges to the graph a whole load gives.
-import { once } from 'node:events';
-import { createWriteStream, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { BufferedLines } from '../buffered-lines.js';
 import { actorToRow, relationToRow } from '../codec.js';
 import type { Run } from '../engine-session.js';
 import { IntegrityError } from '../errors.js';
@@ -28,31 +28,18 @@ const CLAIMED_TWICE = /name claimed twice: ("[^"]*" of "[^"]*" already names "[^
 /** A file in the server's import folder, removed when the load ends. */
 class ImportFolderFile {
   readonly name = `haidian-import-${randomUUID()}.csv`;
-  private readonly out;
-  private buffer = '';
-  private closed = false;
+  private readonly lines: BufferedLines;
 
   constructor(private readonly directory: string) {
-    this.out = createWriteStream(join(directory, this.name), { encoding: 'utf8' });
+    this.lines = new BufferedLines(join(directory, this.name));
   }
 
-  async add(line: string): Promise<void> {
-    this.buffer += `${line}\n`;
-    if (this.buffer.length > 1 << 20) await this.flush();
+  add(line: string): Promise<void> {
+    return this.lines.add(line);
   }
 
-  private async flush(): Promise<void> {
-    const text = this.buffer;
-    this.buffer = '';
-    if (!this.out.write(text)) await once(this.out, 'drain');
-  }
-
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.flush();
-    this.out.end();
-    await once(this.out, 'close');
+  close(): Promise<void> {
+    return this.lines.end();
   }
 
   remove(): void {
