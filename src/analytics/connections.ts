@@ -38,8 +38,8 @@ export interface FoundPath {
   relations: RelationRecord[];
   /** The graph revision the path was found at, when it comes from the projection. */
   revision?: number;
-  /** Why the path answers the question, when it answers one. */
-  explanation?: { zh: string; en: string };
+  /** The question the path answers, when it answers one: its explanation is written from it on demand. */
+  query?: ConnectionQuery;
 }
 
 /**

@@ -3,6 +3,7 @@
 // The HTTP server (server.ts) mounts it; tests execute operations on it directly, so both run
 // exactly the same request path below HTTP.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ProjectionCache } from '../analytics/projection/projection-cache.js';
 import { answerInBackground } from '../analytics/whole-graph-answers.js';
 import type { Config } from '../config.js';
@@ -10,6 +11,7 @@ import type { FindingRecord } from '../graph/model.js';
 import type { GraphStore } from '../graph/store.js';
 import type { DocumentLibrary } from '../ingest/documents.js';
 import type { Logger } from '../logger.js';
+import { noStore } from './no-store.js';
 import { armor, parseOptions } from './armor.js';
 import type { Credentials } from './auth/authenticate.js';
 import { Translations } from './translations.js';
@@ -77,7 +79,8 @@ export async function createGraphqlApi({ config, store: engine, documents, findi
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     parseOptions: parseOptions(config),
-    plugins: [...plugins, operationLogger(logger), stackTraces.plugin(), ...protection.plugins],
+    // Not Apollo's cache-control plugin: no-store.ts says why.
+    plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), noStore(), operationLogger(logger), stackTraces.plugin(), ...protection.plugins],
   });
   await apollo.start();
   return {

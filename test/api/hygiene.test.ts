@@ -49,6 +49,13 @@ describe('in development (defaults)', () => {
     expect(await preflighted.json()).toEqual({ data: { actor: { id: 'buaa' } } });
   });
 
+  it('tells every cache not to keep an answer, which depends on the graph revision it was read at', async () => {
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ actor(id: "buaa") { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const post = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nosuchfield }' }) });
+    expect([get.status, post.status]).toEqual([200, 400]);
+    expect([get.headers.get('cache-control'), post.headers.get('cache-control')]).toEqual(['no-store', 'no-store']);
+  });
+
   it('sends no CORS headers unless origins are configured', async () => {
     const answer = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();

@@ -3,7 +3,6 @@
 import type { ActorRecord, RelationRecord } from '../../graph/model.js';
 import type { GraphStore, RelationEnds } from '../../graph/store.js';
 import type { ConnectionQuery, FoundPath, ProjectedPath } from '../connections.js';
-import { explainPath } from '../explain.js';
 import type { Projection } from './projection.js';
 
 /** Actors by id, read once per projection (revision). */
@@ -32,7 +31,8 @@ export async function hydratePaths(store: GraphStore, projection: Projection, pa
     // A record deleted since the projection was read: the path is gone, the next revision will agree.
     if (nodes.some((n) => !n) || rels.some((r) => !r)) continue;
     const path = { nodes: nodes as ActorRecord[], relations: rels as RelationRecord[] };
-    found.push({ ...path, revision: projection.revision, explanation: explainPath(path, query) });
+    // Not the explanation: it formats every hop's figures, and most answers are not asked for it.
+    found.push({ ...path, revision: projection.revision, query });
   }
   return found;
 }
