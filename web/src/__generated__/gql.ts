@@ -24,12 +24,13 @@ type Documents = {
     "\n  query IndexScores($first: Int) {\n    indices {\n      id\n      name\n      nameEn\n      contributions(first: $first) {\n        actor {\n          id\n        }\n        contribution\n      }\n    }\n  }\n": typeof types.IndexScoresDocument,
     "\n  fragment ActorCore on Actor {\n    id\n    kind\n    name\n    nameEn\n    aliases\n    inDistrict\n  }\n": typeof types.ActorCoreFragmentDoc,
     "\n  fragment CitationFields on Citation {\n    document\n    paragraph\n    quote\n    paragraphText\n  }\n": typeof types.CitationFieldsFragmentDoc,
+    "\n  fragment MetricFigures on Metric {\n    name\n    value\n    unit\n    qualifier\n  }\n": typeof types.MetricFiguresFragmentDoc,
     "\n  fragment MetricFields on Metric {\n    name\n    value\n    unit\n    asOf\n    qualifier\n    citations {\n      ...CitationFields\n    }\n  }\n": typeof types.MetricFieldsFragmentDoc,
-    "\n  fragment RelationCore on Relation {\n    id\n    type\n    status\n    basis\n    from {\n      ...ActorCore\n    }\n    to {\n      ...ActorCore\n    }\n    metrics {\n      name\n      value\n      unit\n      qualifier\n    }\n  }\n": typeof types.RelationCoreFragmentDoc,
+    "\n  fragment RelationCore on Relation {\n    id\n    type\n    status\n    basis\n    from {\n      ...ActorCore\n    }\n    to {\n      ...ActorCore\n    }\n    metrics {\n      ...MetricFigures\n    }\n  }\n": typeof types.RelationCoreFragmentDoc,
     "\n  fragment RelationDetailFields on Relation {\n    ...RelationCore\n    description\n    reasoning\n    reasoningZh\n    metrics {\n      ...MetricFields\n    }\n    citations {\n      ...CitationFields\n    }\n  }\n": typeof types.RelationDetailFieldsFragmentDoc,
     "\n  fragment PathFields on GraphPath {\n    nodes {\n      ...ActorCore\n    }\n    relations {\n      ...RelationCore\n    }\n    explanation {\n      zh\n      en\n    }\n    length\n    allEstablished\n  }\n": typeof types.PathFieldsFragmentDoc,
     "\n  fragment FindingFields on Finding {\n    id\n    title\n    titleEn\n    summary\n    citations {\n      ...CitationFields\n    }\n  }\n": typeof types.FindingFieldsFragmentDoc,
-    "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      nodes {\n        key\n        attributes {\n          label\n          labelEn\n          kind\n          inDistrict\n          depth\n        }\n      }\n      edges {\n        key\n        source\n        target\n        attributes {\n          type\n          status\n          basis\n        }\n      }\n      truncated\n    }\n    centre: actor(id: $id) {\n      relations(types: $relationTypes) {\n        id\n        metrics {\n          name\n          value\n          unit\n          qualifier\n        }\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      nodes {\n        key\n        attributes {\n          label\n          labelEn\n          kind\n          inDistrict\n          depth\n        }\n      }\n      edges {\n        key\n        source\n        target\n        attributes {\n          type\n          status\n          basis\n        }\n      }\n      truncated\n    }\n    centre: actor(id: $id) {\n      relations(types: $relationTypes) {\n        id\n        metrics {\n          ...MetricFigures\n        }\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
 };
 const documents: Documents = {
     "\n  query Suggest($text: String!, $first: Int) {\n    byName: actor(name: $text) {\n      ...ActorCore\n    }\n    search(text: $text, first: $first) {\n      ...ActorCore\n    }\n    similar: suggest(text: $text, first: $first) {\n      actor {\n        ...ActorCore\n      }\n    }\n  }\n": types.SuggestDocument,
@@ -41,12 +42,13 @@ const documents: Documents = {
     "\n  query IndexScores($first: Int) {\n    indices {\n      id\n      name\n      nameEn\n      contributions(first: $first) {\n        actor {\n          id\n        }\n        contribution\n      }\n    }\n  }\n": types.IndexScoresDocument,
     "\n  fragment ActorCore on Actor {\n    id\n    kind\n    name\n    nameEn\n    aliases\n    inDistrict\n  }\n": types.ActorCoreFragmentDoc,
     "\n  fragment CitationFields on Citation {\n    document\n    paragraph\n    quote\n    paragraphText\n  }\n": types.CitationFieldsFragmentDoc,
+    "\n  fragment MetricFigures on Metric {\n    name\n    value\n    unit\n    qualifier\n  }\n": types.MetricFiguresFragmentDoc,
     "\n  fragment MetricFields on Metric {\n    name\n    value\n    unit\n    asOf\n    qualifier\n    citations {\n      ...CitationFields\n    }\n  }\n": types.MetricFieldsFragmentDoc,
-    "\n  fragment RelationCore on Relation {\n    id\n    type\n    status\n    basis\n    from {\n      ...ActorCore\n    }\n    to {\n      ...ActorCore\n    }\n    metrics {\n      name\n      value\n      unit\n      qualifier\n    }\n  }\n": types.RelationCoreFragmentDoc,
+    "\n  fragment RelationCore on Relation {\n    id\n    type\n    status\n    basis\n    from {\n      ...ActorCore\n    }\n    to {\n      ...ActorCore\n    }\n    metrics {\n      ...MetricFigures\n    }\n  }\n": types.RelationCoreFragmentDoc,
     "\n  fragment RelationDetailFields on Relation {\n    ...RelationCore\n    description\n    reasoning\n    reasoningZh\n    metrics {\n      ...MetricFields\n    }\n    citations {\n      ...CitationFields\n    }\n  }\n": types.RelationDetailFieldsFragmentDoc,
     "\n  fragment PathFields on GraphPath {\n    nodes {\n      ...ActorCore\n    }\n    relations {\n      ...RelationCore\n    }\n    explanation {\n      zh\n      en\n    }\n    length\n    allEstablished\n  }\n": types.PathFieldsFragmentDoc,
     "\n  fragment FindingFields on Finding {\n    id\n    title\n    titleEn\n    summary\n    citations {\n      ...CitationFields\n    }\n  }\n": types.FindingFieldsFragmentDoc,
-    "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      nodes {\n        key\n        attributes {\n          label\n          labelEn\n          kind\n          inDistrict\n          depth\n        }\n      }\n      edges {\n        key\n        source\n        target\n        attributes {\n          type\n          status\n          basis\n        }\n      }\n      truncated\n    }\n    centre: actor(id: $id) {\n      relations(types: $relationTypes) {\n        id\n        metrics {\n          name\n          value\n          unit\n          qualifier\n        }\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      nodes {\n        key\n        attributes {\n          label\n          labelEn\n          kind\n          inDistrict\n          depth\n        }\n      }\n      edges {\n        key\n        source\n        target\n        attributes {\n          type\n          status\n          basis\n        }\n      }\n      truncated\n    }\n    centre: actor(id: $id) {\n      relations(types: $relationTypes) {\n        id\n        metrics {\n          ...MetricFigures\n        }\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
 };
 
 /**
@@ -88,11 +90,15 @@ export function graphql(source: "\n  fragment CitationFields on Citation {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MetricFigures on Metric {\n    name\n    value\n    unit\n    qualifier\n  }\n"): typeof import('./graphql.js').MetricFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MetricFields on Metric {\n    name\n    value\n    unit\n    asOf\n    qualifier\n    citations {\n      ...CitationFields\n    }\n  }\n"): typeof import('./graphql.js').MetricFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RelationCore on Relation {\n    id\n    type\n    status\n    basis\n    from {\n      ...ActorCore\n    }\n    to {\n      ...ActorCore\n    }\n    metrics {\n      name\n      value\n      unit\n      qualifier\n    }\n  }\n"): typeof import('./graphql.js').RelationCoreFragmentDoc;
+export function graphql(source: "\n  fragment RelationCore on Relation {\n    id\n    type\n    status\n    basis\n    from {\n      ...ActorCore\n    }\n    to {\n      ...ActorCore\n    }\n    metrics {\n      ...MetricFigures\n    }\n  }\n"): typeof import('./graphql.js').RelationCoreFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -108,7 +114,7 @@ export function graphql(source: "\n  fragment FindingFields on Finding {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      nodes {\n        key\n        attributes {\n          label\n          labelEn\n          kind\n          inDistrict\n          depth\n        }\n      }\n      edges {\n        key\n        source\n        target\n        attributes {\n          type\n          status\n          basis\n        }\n      }\n      truncated\n    }\n    centre: actor(id: $id) {\n      relations(types: $relationTypes) {\n        id\n        metrics {\n          name\n          value\n          unit\n          qualifier\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').NeighbourhoodDocument;
+export function graphql(source: "\n  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $relationTypes: [RelationType!]) {\n    neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $relationTypes) {\n      nodes {\n        key\n        attributes {\n          label\n          labelEn\n          kind\n          inDistrict\n          depth\n        }\n      }\n      edges {\n        key\n        source\n        target\n        attributes {\n          type\n          status\n          basis\n        }\n      }\n      truncated\n    }\n    centre: actor(id: $id) {\n      relations(types: $relationTypes) {\n        id\n        metrics {\n          ...MetricFigures\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').NeighbourhoodDocument;
 
 
 export function graphql(source: string) {

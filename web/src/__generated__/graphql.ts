@@ -110,14 +110,14 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { actor: { district: string | null, description: string | null, descriptionZh: string | null, id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, relations: Array<{ description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
+export type ActorDetailQuery = { actor: { district: string | null, description: string | null, descriptionZh: string | null, id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, relations: Array<{ description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
 
 export type RelationDetailsQueryVariables = Exact<{
   source: string;
 }>;
 
 
-export type RelationDetailsQuery = { actor: { relations: Array<{ description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
+export type RelationDetailsQuery = { actor: { relations: Array<{ description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } }> } | null };
 
 export type ConnectionsQueryVariables = Exact<{
   from: string;
@@ -159,11 +159,13 @@ export type ActorCoreFragment = { id: string, kind: ActorKind, name: string, nam
 
 export type CitationFieldsFragment = { document: string, paragraph: number, quote: string, paragraphText: string | null };
 
+export type MetricFiguresFragment = { name: string, value: number, unit: string, qualifier: MetricQualifier };
+
 export type MetricFieldsFragment = { name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> };
 
 export type RelationCoreFragment = { id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> };
 
-export type RelationDetailFieldsFragment = { description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier, asOf: string | null, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } };
+export type RelationDetailFieldsFragment = { description: string | null, reasoning: string | null, reasoningZh: string | null, id: string, type: RelationType, status: RelationStatus, basis: Basis, metrics: Array<{ name: string, value: number, unit: string, asOf: string | null, qualifier: MetricQualifier, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }> }>, citations: Array<{ document: string, paragraph: number, quote: string, paragraphText: string | null }>, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean } };
 
 export type PathFieldsFragment = { length: number, allEstablished: boolean, nodes: Array<{ id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }>, relations: Array<{ id: string, type: RelationType, status: RelationStatus, basis: Basis, from: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, to: { id: string, kind: ActorKind, name: string, nameEn: string | null, aliases: Array<string>, inDistrict: boolean }, metrics: Array<{ name: string, value: number, unit: string, qualifier: MetricQualifier }> }>, explanation: { zh: string, en: string } };
 
@@ -207,6 +209,14 @@ export const ActorCoreFragmentDoc = new TypedDocumentString(`
   inDistrict
 }
     `, {"fragmentName":"ActorCore"}) as unknown as TypedDocumentString<ActorCoreFragment, unknown>;
+export const MetricFiguresFragmentDoc = new TypedDocumentString(`
+    fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
+}
+    `, {"fragmentName":"MetricFigures"}) as unknown as TypedDocumentString<MetricFiguresFragment, unknown>;
 export const RelationCoreFragmentDoc = new TypedDocumentString(`
     fragment RelationCore on Relation {
   id
@@ -220,10 +230,7 @@ export const RelationCoreFragmentDoc = new TypedDocumentString(`
     ...ActorCore
   }
   metrics {
-    name
-    value
-    unit
-    qualifier
+    ...MetricFigures
   }
 }
     fragment ActorCore on Actor {
@@ -233,6 +240,12 @@ export const RelationCoreFragmentDoc = new TypedDocumentString(`
   nameEn
   aliases
   inDistrict
+}
+fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
 }`, {"fragmentName":"RelationCore"}) as unknown as TypedDocumentString<RelationCoreFragment, unknown>;
 export const CitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment CitationFields on Citation {
@@ -286,6 +299,12 @@ fragment CitationFields on Citation {
   quote
   paragraphText
 }
+fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
+}
 fragment MetricFields on Metric {
   name
   value
@@ -308,10 +327,7 @@ fragment RelationCore on Relation {
     ...ActorCore
   }
   metrics {
-    name
-    value
-    unit
-    qualifier
+    ...MetricFigures
   }
 }`, {"fragmentName":"RelationDetailFields"}) as unknown as TypedDocumentString<RelationDetailFieldsFragment, unknown>;
 export const PathFieldsFragmentDoc = new TypedDocumentString(`
@@ -337,6 +353,12 @@ export const PathFieldsFragmentDoc = new TypedDocumentString(`
   aliases
   inDistrict
 }
+fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
+}
 fragment RelationCore on Relation {
   id
   type
@@ -349,10 +371,7 @@ fragment RelationCore on Relation {
     ...ActorCore
   }
   metrics {
-    name
-    value
-    unit
-    qualifier
+    ...MetricFigures
   }
 }`, {"fragmentName":"PathFields"}) as unknown as TypedDocumentString<PathFieldsFragment, unknown>;
 export const FindingFieldsFragmentDoc = new TypedDocumentString(`
@@ -425,6 +444,12 @@ fragment CitationFields on Citation {
   quote
   paragraphText
 }
+fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
+}
 fragment MetricFields on Metric {
   name
   value
@@ -447,10 +472,7 @@ fragment RelationCore on Relation {
     ...ActorCore
   }
   metrics {
-    name
-    value
-    unit
-    qualifier
+    ...MetricFigures
   }
 }
 fragment RelationDetailFields on Relation {
@@ -487,6 +509,12 @@ fragment CitationFields on Citation {
   quote
   paragraphText
 }
+fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
+}
 fragment MetricFields on Metric {
   name
   value
@@ -509,10 +537,7 @@ fragment RelationCore on Relation {
     ...ActorCore
   }
   metrics {
-    name
-    value
-    unit
-    qualifier
+    ...MetricFigures
   }
 }
 fragment RelationDetailFields on Relation {
@@ -551,6 +576,12 @@ export const ConnectionsDocument = new TypedDocumentString(`
   aliases
   inDistrict
 }
+fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
+}
 fragment RelationCore on Relation {
   id
   type
@@ -563,10 +594,7 @@ fragment RelationCore on Relation {
     ...ActorCore
   }
   metrics {
-    name
-    value
-    unit
-    qualifier
+    ...MetricFigures
   }
 }
 fragment PathFields on GraphPath {
@@ -633,6 +661,12 @@ fragment CitationFields on Citation {
   quote
   paragraphText
 }
+fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
+}
 fragment RelationCore on Relation {
   id
   type
@@ -645,10 +679,7 @@ fragment RelationCore on Relation {
     ...ActorCore
   }
   metrics {
-    name
-    value
-    unit
-    qualifier
+    ...MetricFigures
   }
 }
 fragment PathFields on GraphPath {
@@ -786,12 +817,14 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
     relations(types: $relationTypes) {
       id
       metrics {
-        name
-        value
-        unit
-        qualifier
+        ...MetricFigures
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+    fragment MetricFigures on Metric {
+  name
+  value
+  unit
+  qualifier
+}`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;

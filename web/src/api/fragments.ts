@@ -22,6 +22,16 @@ export const CitationFields = graphql(`
   }
 `);
 
+/** What an edge label shows of a metric: the figure, without its sources. */
+export const MetricFigures = graphql(`
+  fragment MetricFigures on Metric {
+    name
+    value
+    unit
+    qualifier
+  }
+`);
+
 export const MetricFields = graphql(`
   fragment MetricFields on Metric {
     name
@@ -49,10 +59,7 @@ export const RelationCore = graphql(`
       ...ActorCore
     }
     metrics {
-      name
-      value
-      unit
-      qualifier
+      ...MetricFigures
     }
   }
 `);

@@ -33,10 +33,7 @@ const Neighbourhood = graphql(`
       relations(types: $relationTypes) {
         id
         metrics {
-          name
-          value
-          unit
-          qualifier
+          ...MetricFigures
         }
       }
     }
