@@ -1,7 +1,7 @@
 // Turns paths found on the projection into records, with one batched store call for the actors
 // and one for the relations an answer returns.
 import type { ActorRecord, RelationRecord } from '../../graph/model.js';
-import type { GraphStore, RelationEnds } from '../../graph/store.js';
+import type { GraphStore } from '../../graph/store.js';
 import type { ConnectionQuery, FoundPath, ProjectedPath } from '../connections.js';
 import type { Projection } from './projection.js';
 
@@ -14,15 +14,11 @@ export async function hydratePaths(store: GraphStore, projection: Projection, pa
   const actorIds = [...new Set(paths.flatMap((p) => p.actors))].map((a) => projection.id(a));
   const relations = [...new Set(paths.flatMap((p) => p.relations))];
   const relationIds = relations.map((r) => projection.relationId(r));
-  const endsById = new Map(relationIds.map((id, k) => [id, projection.endsOf([relations[k] as number])[0] as RelationEnds]));
+  const indexOf = new Map(relationIds.map((id, k) => [id, relations[k] as number]));
   const [actors, relationById] = await Promise.all([
     actorsByIds(store, projection, actorIds),
-    projection.hydrated.relations.get(relationIds, (missing) =>
-      store.relationsByIds(
-        missing,
-        missing.map((id) => endsById.get(id) as RelationEnds),
-      ),
-    ),
+    // The ends to read from are chosen for the relations not cached only: they are what is read.
+    projection.hydrated.relations.get(relationIds, (missing) => store.relationsByIds(missing, projection.endsOf(missing.map((id) => indexOf.get(id) as number)))),
   ]);
   const found: FoundPath[] = [];
   for (const p of paths) {

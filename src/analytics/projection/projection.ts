@@ -6,6 +6,7 @@ import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES } from '../../gra
 import type { ActorKind, ActorRecord, Basis, RelationRecord, RelationStatus, RelationType } from '../../graph/model.js';
 import type { PackedStrings } from '../../graph/packed-strings.js';
 import type { RelationEnds } from '../../graph/store.js';
+import { lookupSides } from './lookup-sides.js';
 import { RecordCache } from './record-cache.js';
 
 export const KIND_CODE = new Map<ActorKind, number>(ACTOR_KINDS.map((k, i) => [k, i]));
@@ -93,17 +94,23 @@ export class Projection {
 
   /**
    * The end actors' ids of relations (indexes): what lets the store look each relation up from one
-   * end's key. The lookup starts from the end with fewer relations, so that a fund hub's
-   * investment is found from the firm, not among the hub's 10⁴ relations.
+   * end's key. The ends to read from are chosen for the batch as a whole (lookup-sides.ts), so that
+   * a fund hub's investment is found from the firm, not among the hub's 10⁴ relations, and many
+   * investments of one fund are found among its relations, not each at its firm.
    */
   endsOf(relations: readonly number[]): RelationEnds[] {
-    return relations.map((r) => {
-      const from = this.relations.from[r] as number;
-      const to = this.relations.to[r] as number;
-      const outOfFrom = (this.outStart[from + 1] as number) - (this.outStart[from] as number);
-      const intoTo = (this.inStart[to + 1] as number) - (this.inStart[to] as number);
-      return { from: this.id(from), to: this.id(to), lookupFrom: intoTo < outOfFrom ? 'to' : 'from' };
-    });
+    const from = relations.map((r) => this.relations.from[r] as number);
+    const to = relations.map((r) => this.relations.to[r] as number);
+    const sides = lookupSides(from, to, (a) => this.degreeOut(a), (a) => this.degreeIn(a));
+    return relations.map((_, k) => ({ from: this.id(from[k] as number), to: this.id(to[k] as number), lookupFrom: sides[k] }));
+  }
+
+  private degreeOut(actor: number): number {
+    return (this.outStart[actor + 1] as number) - (this.outStart[actor] as number);
+  }
+
+  private degreeIn(actor: number): number {
+    return (this.inStart[actor + 1] as number) - (this.inStart[actor] as number);
   }
 
   /** The other end of a relation seen from `actor`. */
