@@ -76,6 +76,7 @@ export class ReadCache implements GraphStore {
   }
 
   // Writes and every other read go straight through.
+  localWrites = () => this.inner.localWrites();
   upsert = (batch: GraphBatch) => this.write(() => this.inner.upsert(batch));
   deleteActors = (ids: readonly string[]) => this.write(() => this.inner.deleteActors(ids));
   deleteRelations = (ids: readonly string[]) => this.write(() => this.inner.deleteRelations(ids));

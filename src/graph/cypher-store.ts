@@ -40,13 +40,23 @@ export abstract class CypherStore implements GraphStore {
   /** Null: citations are stored inline as JSON (Neo4j, whose model API shows that JSON). */
   protected readonly citationStorage: CitationStorage | null = null;
 
+  private writesFinished = 0;
+
   /** A write transaction that also bumps the graph's revision. */
-  protected write<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    return this.session.transaction(async (run) => {
-      const value = await work(run);
-      await run(q.BUMP_REVISION, {});
-      return value;
-    });
+  protected async write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    try {
+      return await this.session.transaction(async (run) => {
+        const value = await work(run);
+        await run(q.BUMP_REVISION, {});
+        return value;
+      });
+    } finally {
+      this.writesFinished++;
+    }
+  }
+
+  localWrites(): number {
+    return this.writesFinished;
   }
 
   async revision(): Promise<number> {

@@ -156,6 +156,13 @@ export interface GraphStore {
   revision(): Promise<number>;
 
   /**
+   * How many write transactions this process has finished through this store (counted when each
+   * ends, committed or not): no database read. A reader that polls revision() at intervals re-reads
+   * it when this moves, so that this process's own writes are seen at once; others' within the interval.
+   */
+  localWrites(): number;
+
+  /**
    * The topology analytics needs, streamed in column chunks (at most TOPOLOGY_CHUNK_ROWS rows
    * each) of codes and numbers; no names, metrics or citations decoded. Actors first, then
    * relations, all read from one snapshot of the graph where the engine allows it.

@@ -10,7 +10,7 @@ import { buildProjection } from './build.js';
 import type { Projection } from './projection.js';
 
 export interface ProjectionCacheOptions {
-  /** How often a request may read the revision from the database; 0 (default) = every request. */
+  /** How often a request may read the revision from the database; 0 (default) = every request. A write through the store makes the next request read it regardless. */
   checkEveryMs?: number;
   /** How long a request waits for a rebuild in progress before answering from the previous projection. */
   waitMs?: number;
@@ -27,7 +27,9 @@ export class ProjectionCache {
   private readonly background: ((projection: Projection) => Promise<unknown>)[] = [];
   private checkedAt = -Infinity;
   private readonly stopper = new AbortController();
-  private lastSeen?: number;
+  private lastSeen?: Promise<number>;
+  /** The store's count of writes made through it when the revision was last read: read-your-writes within the check interval. */
+  private writesSeen = -1;
   private readonly checkEveryMs: number;
   private readonly waitMs: number;
   private readonly build: (store: GraphStore, revision: number) => Promise<Projection>;
@@ -56,11 +58,18 @@ export class ProjectionCache {
   /** The freshest projection available within the wait budget. */
   async get(): Promise<Projection> {
     const now = performance.now();
-    if (now - this.checkedAt >= this.checkEveryMs) {
+    const writes = this.store.localWrites();
+    if (!this.lastSeen || now - this.checkedAt >= this.checkEveryMs || writes !== this.writesSeen) {
       this.checkedAt = now;
-      this.lastSeen = await this.store.revision();
+      this.writesSeen = writes;
+      this.lastSeen = this.store.revision();
+      // A failed read is not kept: the next request reads again.
+      this.lastSeen.catch(() => {
+        this.checkedAt = -Infinity;
+      });
     }
-    const wanted = this.lastSeen as number;
+    // Requests within the interval share the last read, even one still under way.
+    const wanted = await this.lastSeen;
     if (this.current?.revision !== wanted && !this.building) this.rebuild(wanted);
     const building = this.building;
     if (!this.current) return (building as { done: Promise<Projection> }).done;
