@@ -7,11 +7,12 @@
 // Not covered: the checkpoint after the commit needs more of the pool than the COPYs; when it runs
 // the pool full, COMMIT reports "buffer pool is full" although the load is committed (measured).
 //
-// The costs are measured (bench/lcrash-repro.md), with room to spare: L's relation lines took
-// about 2.3 times their size in the pool, lines with long free text up to 3.5 times; an actor or
-// name row about its own size; the engine's own tables a few MiB; the margin is for the commit.
-const RELATION_COST = 3.5;
-const NODE_COST = 1.5;
+// The costs are measured (bench/lcrash-repro.md), with room to spare: L loaded in one transaction
+// with a 6 GiB pool (1.98 GB of relation lines, 0.57 GB of actor and name rows: at most 2.5 times
+// their size in all); lines with long free text ran a 32 MiB pool full at 2.5–3 times theirs; the
+// engine's own tables take a few MiB; the margin is for the commit.
+const RELATION_COST = 3;
+const NODE_COST = 1.25;
 const BASE_BYTES = 8 * 2 ** 20;
 const MARGIN = 0.9;
 const MIB = 2 ** 20;
