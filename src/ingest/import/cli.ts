@@ -38,10 +38,11 @@ function cpuSeconds(): number {
 const files = program.args;
 const options = program.opts<{ batchSize: number; bulk: boolean; bufferMb?: number; timeoutS: number; documents: string[] }>();
 let graph: ReadyGraph;
+let bufferMb = 0;
 try {
   const config = loadConfig();
   const given = { option: options.bufferMb, env: process.env.EMBEDDED_BUFFER_MB === undefined ? undefined : config.EMBEDDED_BUFFER_MB };
-  const bufferMb = importPageCacheMb(given, files.reduce((sum, file) => sum + statSync(file).size, 0));
+  bufferMb = importPageCacheMb(given, files.reduce((sum, file) => sum + statSync(file).size, 0));
   // On an empty graph the seed comes first, as `npm start` would load it (SEED_ON_START).
   graph = await openGraph(
     { ...config, EMBEDDED_BUFFER_MB: bufferMb, QUERY_TIMEOUT_MS: options.timeoutS * 1000 },
@@ -69,7 +70,8 @@ try {
   console.log(
     `imported ${report.actors} actors and ${report.relations} relations into ${graph.store.engine} (${report.path}) in ${seconds.toFixed(1)} s ` +
       `(reading and checking ${(report.readMs / 1000).toFixed(1)} s, loading ${(report.loadMs / 1000).toFixed(1)} s), ` +
-      `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB, CPU ${cpuSeconds().toFixed(1)} s`,
+      `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB, CPU ${cpuSeconds().toFixed(1)} s` +
+      (graph.store.engine === 'embedded' ? `, page cache ${bufferMb} MiB` : ''),
   );
 } catch (error) {
   progress.stop();
