@@ -41,8 +41,11 @@ let graph: ReadyGraph;
 let bufferMb = 0;
 try {
   const config = loadConfig();
-  const given = { option: options.bufferMb, env: process.env.EMBEDDED_BUFFER_MB === undefined ? undefined : config.EMBEDDED_BUFFER_MB };
-  bufferMb = importPageCacheMb(given, files.reduce((sum, file) => sum + statSync(file).size, 0));
+  // EMBEDDED_BUFFER_MB counts as given when it is not the server's default.
+  const envMb = config.EMBEDDED_BUFFER_MB === loadConfig({}).EMBEDDED_BUFFER_MB ? undefined : config.EMBEDDED_BUFFER_MB;
+  // A missing file counts 0 here: the import names it (importFiles).
+  const inputBytes = files.reduce((sum, file) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
+  bufferMb = importPageCacheMb({ option: options.bufferMb, env: envMb }, inputBytes);
   // On an empty graph the seed comes first, as `npm start` would load it (SEED_ON_START).
   graph = await openGraph(
     { ...config, EMBEDDED_BUFFER_MB: bufferMb, QUERY_TIMEOUT_MS: options.timeoutS * 1000 },
