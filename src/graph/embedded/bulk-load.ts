@@ -5,7 +5,7 @@
 // (`actorsDone`), relations are copied in chunks while the caller still reads and checks the
 // rest. Everything happens inside the caller's transaction, so a failure anywhere — a broken
 // row found after chunks were copied included — leaves the database as it was.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CitationGarbage } from '../citation-garbage.js';
@@ -15,6 +15,7 @@ import { IntegrityError } from '../errors.js';
 import type { ActorRecord, RelationRecord } from '../model.js';
 import type { BulkBatch, GraphCounts } from '../store.js';
 import { CopyFile, copyStatement, listCell, stringCell } from './copy-file.js';
+import { PageCacheBudget } from './page-cache-budget.js';
 import { storeCitations, writeActors, type CitationStorage } from '../cypher-store.js';
 import * as shared from '../cypher.js';
 import type { Run } from '../engine-session.js';
@@ -61,10 +62,14 @@ function duplicate(what: string, id: string): IntegrityError {
   return new IntegrityError('the bulk load contradicts itself', [`${what} "${id}" appears twice`]);
 }
 
-/** Turns COPY's own messages for broken keys into the port's integrity errors. */
-async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file: CopyFile): Promise<void> {
+/**
+ * COPYs `file` once the page cache has room for it; turns COPY's own messages for broken keys
+ * into the port's integrity errors.
+ */
+async function copy(run: Run, table: 'Actor' | 'ActorName' | 'RELATED_TO', file: CopyFile, budget: PageCacheBudget): Promise<void> {
   if (file.lines === 0) return;
   await file.finish();
+  budget.claim(table === 'RELATED_TO' ? 'relation' : 'node', statSync(file.path).size);
   try {
     await run(copyStatement(table, file.path, !file.hasLineBreaks), {});
   } catch (error) {
@@ -101,6 +106,7 @@ class RelationChunks {
     private readonly onCopied: (relations: number) => void,
     private readonly chunkRows: number,
     private readonly garbage: CitationGarbage,
+    private readonly budget: PageCacheBudget,
   ) {}
 
   async add(id: string, line: string): Promise<void> {
@@ -149,7 +155,7 @@ class RelationChunks {
         const replaced = chunk.ids.filter((id) => this.stored?.has(id));
         await this.garbage.noteRelations(replaced);
         for (let i = 0; i < replaced.length; i += 10_000) await this.run(shared.DELETE_RELATIONS, { ids: replaced.slice(i, i + 10_000) });
-        await copy(this.run, 'RELATED_TO', chunk.file);
+        await copy(this.run, 'RELATED_TO', chunk.file, this.budget);
         this.copied += chunk.file.lines;
         this.onCopied(this.copied);
       });
@@ -179,6 +185,7 @@ export async function bulkLoad(
   storage: CitationStorage,
   onLoaded?: (rows: number) => void,
   chunkRows = RELATION_CHUNK,
+  budget = new PageCacheBudget(Number.POSITIVE_INFINITY),
 ): Promise<GraphCounts> {
   const directory = mkdtempSync(join(tmpdir(), 'haidian-bulk-'));
   const actorFile = new CopyFile(join(directory, 'actors.csv'));
@@ -186,7 +193,7 @@ export async function bulkLoad(
   const actorIds = new Set<string>();
   const relationIds = new Set<string>();
   const garbage = new CitationGarbage(run, storage.refs, storage.garbage);
-  const relations = new RelationChunks(run, directory, (copied) => onLoaded?.(actorIds.size + copied), chunkRows, garbage);
+  const relations = new RelationChunks(run, directory, (copied) => onLoaded?.(actorIds.size + copied), chunkRows, garbage, budget);
   const listsToSet: Pick<ActorRow, 'id' | 'aliases' | 'nameKeys'>[] = [];
   // Every citation the load refers to, once: the rows hold its key.
   const toStore: CitationsToStore = new Map();
@@ -194,9 +201,9 @@ export async function bulkLoad(
   let actorsLoaded = false;
   const loadActors = async () => {
     actorsLoaded = true;
-    await copy(run, 'Actor', actorFile);
+    await copy(run, 'Actor', actorFile, budget);
     if (listsToSet.length > 0) await run(shared.SET_NAME_LISTS, { rows: listsToSet });
-    await copy(run, 'ActorName', nameFile);
+    await copy(run, 'ActorName', nameFile, budget);
     onLoaded?.(actorIds.size);
     relations.start();
   };

@@ -10,6 +10,7 @@ import { StoreUnavailableError } from '../errors.js';
 import type { BulkBatch, GraphCounts, TopologyChunk } from '../store.js';
 import { ActorOffsets } from './actor-offsets.js';
 import { bulkLoad } from './bulk-load.js';
+import { PageCacheBudget } from './page-cache-budget.js';
 import { ConnectionSet } from './connections.js';
 import * as q from './cypher.js';
 import { migrate } from './migrate.js';
@@ -30,6 +31,7 @@ export interface EmbeddedOptions {
 // LadybugDB reserves address space for its largest possible database up front (8 TiB by
 // default); a few open databases in one process (tests, benchmarks) exhaust it. 64 GiB is ample.
 const MAX_DB_BYTES = 2 ** 36;
+const DEFAULT_POOL_BYTES = 512 * 2 ** 20;
 
 export class EmbeddedStore extends CypherStore {
   readonly engine = 'embedded' as const;
@@ -98,7 +100,7 @@ export class EmbeddedStore extends CypherStore {
 
   async open(): Promise<void> {
     if (this.options.path !== ':memory:') mkdirSync(dirname(this.options.path), { recursive: true });
-    this.database = new lbug.Database(this.options.path, this.options.bufferPoolBytes ?? 512 * 2 ** 20, true, false, MAX_DB_BYTES);
+    this.database = new lbug.Database(this.options.path, this.options.bufferPoolBytes ?? DEFAULT_POOL_BYTES, true, false, MAX_DB_BYTES);
     await this.database.init();
     this.connections = new ConnectionSet(this.database, this.options.readers ?? 2, this.options.queryTimeoutMs ?? 30_000);
     this.opened = new EmbeddedSession(this.connections);
@@ -146,6 +148,7 @@ export class EmbeddedStore extends CypherStore {
   }
 
   bulkLoad(batches: AsyncIterable<BulkBatch>, onLoaded?: (rows: number) => void): Promise<GraphCounts> {
-    return this.write((run) => bulkLoad(run, batches, this.citationStorage, onLoaded, this.options.relationChunkRows));
+    const budget = new PageCacheBudget(this.options.bufferPoolBytes ?? DEFAULT_POOL_BYTES);
+    return this.write((run) => bulkLoad(run, batches, this.citationStorage, onLoaded, this.options.relationChunkRows, budget));
   }
 }
