@@ -108,3 +108,48 @@ export class PackedStringsBuilder {
     this.bytes = bigger;
   }
 }
+
+/**
+ * Values a server joined into one string, each followed by a one-byte ASCII separator that no
+ * value holds, split without making a string per value: the text is written once into a reused
+ * buffer, and value i is bytes[start(i) .. end(i)] (what PackedStringsBuilder.pushBytes takes).
+ */
+export class SeparatedValues {
+  bytes = Buffer.alloc(1 << 12);
+  private ends = new Int32Array(64);
+  count = 0;
+
+  read(text: string, separator: string): void {
+    const code = separator.charCodeAt(0);
+    if (separator.length !== 1 || code > 0x7f) throw new Error('separated values: the separator must be one ASCII character');
+    if (text.length * 3 > this.bytes.length) this.bytes = Buffer.alloc(Math.max(this.bytes.length * 2, text.length * 3));
+    const length = this.bytes.write(text, 0, 'utf8');
+    if (length > 0 && this.bytes[length - 1] !== code) throw new Error('separated values: the text does not end with its separator');
+    const { bytes } = this;
+    let count = 0;
+    for (let k = 0; k < length; k++) {
+      if (bytes[k] !== code) continue;
+      if (count === this.ends.length) this.growEnds();
+      this.ends[count++] = k;
+    }
+    this.count = count;
+  }
+
+  start(i: number): number {
+    return i === 0 ? 0 : (this.ends[i - 1] as number) + 1;
+  }
+
+  end(i: number): number {
+    return this.ends[i] as number;
+  }
+
+  at(i: number): string {
+    return this.bytes.toString('utf8', this.start(i), this.end(i));
+  }
+
+  private growEnds(): void {
+    const bigger = new Int32Array(this.ends.length * 2);
+    bigger.set(this.ends);
+    this.ends = bigger;
+  }
+}
