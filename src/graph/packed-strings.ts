@@ -119,11 +119,12 @@ export class SeparatedValues {
   private ends = new Int32Array(64);
   count = 0;
 
-  read(text: string, separator: string): void {
+  /** Reads `texts` one after another, as one text: the values a server sent in a few strings. */
+  read(texts: readonly string[], separator: string): void {
     const code = separator.charCodeAt(0);
     if (separator.length !== 1 || code > 0x7f) throw new Error('separated values: the separator must be one ASCII character');
-    if (text.length * 3 > this.bytes.length) this.bytes = Buffer.alloc(Math.max(this.bytes.length * 2, text.length * 3));
-    const length = this.bytes.write(text, 0, 'utf8');
+    let length = 0;
+    for (const text of texts) length += this.writeAt(text, length);
     if (length > 0 && this.bytes[length - 1] !== code) throw new Error('separated values: the text does not end with its separator');
     const { bytes } = this;
     let count = 0;
@@ -145,6 +146,17 @@ export class SeparatedValues {
 
   at(i: number): string {
     return this.bytes.toString('utf8', this.start(i), this.end(i));
+  }
+
+  /** Writes `text` as UTF-8 at byte `at`, growing the buffer first when it may not fit; the bytes written. */
+  private writeAt(text: string, at: number): number {
+    const needed = at + text.length * 3;
+    if (needed > this.bytes.length) {
+      const bigger = Buffer.alloc(Math.max(this.bytes.length * 2, needed));
+      this.bytes.copy(bigger, 0, 0, at);
+      this.bytes = bigger;
+    }
+    return this.bytes.write(text, at, 'utf8');
   }
 
   private growEnds(): void {

@@ -122,7 +122,7 @@ export async function* groupedTopologyChunks(
   const ids = new SeparatedValues();
   for await (const group of groupsOf(positions)) {
     const { source, targets, codes } = group;
-    ids.read(group.ids.join(''), RELATION_ID_END);
+    ids.read(group.ids, RELATION_ID_END);
     if (!isPosition(source) || ids.count !== targets.length || codes.length !== targets.length) {
       throw new Error(`the topology read returned a malformed group for actor position ${source}: ${ids.count} ids, ${targets.length} targets, ${codes.length} codes`);
     }

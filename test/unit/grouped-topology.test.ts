@@ -68,19 +68,19 @@ describe('groupedTopologyChunks', () => {
 });
 
 describe('SeparatedValues', () => {
-  it('splits on the separator, multi-byte values included, and is reusable', () => {
+  it('splits on the separator across strings, multi-byte values included, and is reusable', () => {
     const values = new SeparatedValues();
-    values.read('a\n北京-海淀\n\nlast\n', '\n');
+    values.read(['a\n北京-', '海淀\n\nlast\n'], '\n');
     expect(Array.from({ length: values.count }, (_, i) => values.at(i))).toEqual(['a', '北京-海淀', '', 'last']);
-    values.read('', '\n');
+    values.read([], '\n');
     expect(values.count).toBe(0);
     const many = Array.from({ length: 5_000 }, (_, i) => `relation-${i}`);
-    values.read(many.map((v) => `${v}\n`).join(''), '\n');
+    values.read(many.map((v) => `${v}\n`), '\n');
     expect(Array.from({ length: values.count }, (_, i) => values.at(i))).toEqual(many);
   });
 
   it('refuses a text that does not end with its separator, and a separator that is not one ASCII character', () => {
-    expect(() => new SeparatedValues().read('a\nb', '\n')).toThrow(/does not end/);
-    expect(() => new SeparatedValues().read('a、', '、')).toThrow(/one ASCII character/);
+    expect(() => new SeparatedValues().read(['a\n', 'b'], '\n')).toThrow(/does not end/);
+    expect(() => new SeparatedValues().read(['a、'], '、')).toThrow(/one ASCII character/);
   });
 });
