@@ -108,3 +108,60 @@ export class PackedStringsBuilder {
     this.bytes = bigger;
   }
 }
+
+/**
+ * Values a server joined into one string, each followed by a one-byte ASCII separator that no
+ * value holds, split without making a string per value: the text is written once into a reused
+ * buffer, and value i is bytes[start(i) .. end(i)] (what PackedStringsBuilder.pushBytes takes).
+ */
+export class SeparatedValues {
+  bytes = Buffer.alloc(1 << 12);
+  private ends = new Int32Array(64);
+  count = 0;
+
+  /** Reads `texts` one after another, as one text: the values a server sent in a few strings. */
+  read(texts: readonly string[], separator: string): void {
+    const code = separator.charCodeAt(0);
+    if (separator.length !== 1 || code > 0x7f) throw new Error('separated values: the separator must be one ASCII character');
+    let length = 0;
+    for (const text of texts) length += this.writeAt(text, length);
+    if (length > 0 && this.bytes[length - 1] !== code) throw new Error('separated values: the text does not end with its separator');
+    const { bytes } = this;
+    let count = 0;
+    for (let k = 0; k < length; k++) {
+      if (bytes[k] !== code) continue;
+      if (count === this.ends.length) this.growEnds();
+      this.ends[count++] = k;
+    }
+    this.count = count;
+  }
+
+  start(i: number): number {
+    return i === 0 ? 0 : (this.ends[i - 1] as number) + 1;
+  }
+
+  end(i: number): number {
+    return this.ends[i] as number;
+  }
+
+  at(i: number): string {
+    return this.bytes.toString('utf8', this.start(i), this.end(i));
+  }
+
+  /** Writes `text` as UTF-8 at byte `at`, growing the buffer first when it may not fit; the bytes written. */
+  private writeAt(text: string, at: number): number {
+    const needed = at + text.length * 3;
+    if (needed > this.bytes.length) {
+      const bigger = Buffer.alloc(Math.max(this.bytes.length * 2, needed));
+      this.bytes.copy(bigger, 0, 0, at);
+      this.bytes = bigger;
+    }
+    return this.bytes.write(text, at, 'utf8');
+  }
+
+  private growEnds(): void {
+    const bigger = new Int32Array(this.ends.length * 2);
+    bigger.set(this.ends);
+    this.ends = bigger;
+  }
+}

@@ -3,7 +3,7 @@
 // objects is alive at a time; enum values become codes and are checked like every value read
 // back, relation ends become positions among the streamed actors.
 import { ACTOR_KINDS, BASES, RELATION_STATUSES, RELATION_TYPES } from './model.js';
-import { PackedStringsBuilder } from './packed-strings.js';
+import { PackedStringsBuilder, SeparatedValues } from './packed-strings.js';
 import { TOPOLOGY_CHUNK_ROWS, type TopologyChunk } from './store.js';
 
 type Row = Record<string, unknown>;
@@ -79,14 +79,25 @@ export async function* topologyChunks(actors: AsyncIterable<Row>, relations: Asy
   if (chunk.length > 0) yield chunk.take();
 }
 
-/** The relations leaving one actor, as parallel lists: what a grouped topology read returns per source. */
+/**
+ * The relations leaving one actor, as a grouped topology read returns them: actors are named by
+ * their positions in the actor stream (numbers, which decode and index far faster than id
+ * strings), and the relation ids come joined a few to a string, which decode far faster than one
+ * short string each.
+ */
 export interface RelationGroup {
-  source: string;
-  ids: readonly unknown[];
-  targets: readonly unknown[];
+  /** The source's position among the streamed actors. */
+  source: number;
+  /** The relation ids, each followed by RELATION_ID_END, in strings of a few ids each (the server joins them so). */
+  ids: readonly string[];
+  /** Each relation's target position; -1 for an actor the actor stream did not hold. */
+  targets: readonly number[];
   /** Each relation's type, status and basis codes as one number, type·64 + status·8 + basis; -1 for a value outside the model. */
   codes: readonly number[];
 }
+
+/** What follows each relation id in RelationGroup.ids: a relation id is a slug, which never holds it. */
+export const RELATION_ID_END = '\n';
 
 /** The codes an engine looks a relation's type, status and basis up in, to send relationCode's number. */
 export const RELATION_CODES = {
@@ -99,25 +110,31 @@ function codesOf(values: readonly string[]): Record<string, number> {
   return Object.fromEntries(values.map((value, code) => [value, code]));
 }
 
-/** The same chunks from relations grouped by source actor (one row per actor instead of one per relation), read once the actors are known. */
+/** The same chunks from relations grouped by source actor (one row per actor instead of one per relation), read once the actors' positions are known. */
 export async function* groupedTopologyChunks(
   actors: AsyncIterable<Row>,
-  groupsOf: (actorIds: ReadonlyMap<string, number>) => AsyncIterable<RelationGroup>,
+  groupsOf: (positions: ReadonlyMap<string, number>) => AsyncIterable<RelationGroup>,
 ): AsyncGenerator<TopologyChunk> {
-  const position = new Map<string, number>();
-  yield* actorChunks(actors, position);
+  const positions = new Map<string, number>();
+  yield* actorChunks(actors, positions);
+  const isPosition = (value: number) => Number.isInteger(value) && value >= 0 && value < positions.size;
   const chunk = new RelationChunkBuilder();
-  for await (const group of groupsOf(position)) {
-    const from = position.get(group.source);
-    if (from === undefined) continue;
-    for (let i = 0; i < group.ids.length; i++) {
-      const to = position.get(String(group.targets[i]));
-      // As above: an actor written after the actors were read is left out with its relations.
-      if (to === undefined) continue;
-      const code = group.codes[i] as number;
-      if (!(code >= 0)) throw new Error(`the database holds relation ${JSON.stringify(group.ids[i])} with a type, status or basis that is not in the model`);
-      chunk.ids.push(String(group.ids[i]));
-      chunk.add(from, to, code >> 6, (code >> 3) & 7, code & 7);
+  const ids = new SeparatedValues();
+  for await (const group of groupsOf(positions)) {
+    const { source, targets, codes } = group;
+    ids.read(group.ids, RELATION_ID_END);
+    if (!isPosition(source) || ids.count !== targets.length || codes.length !== targets.length) {
+      throw new Error(`the topology read returned a malformed group for actor position ${source}: ${ids.count} ids, ${targets.length} targets, ${codes.length} codes`);
+    }
+    for (let i = 0; i < targets.length; i++) {
+      const to = targets[i] as number;
+      // An actor written after the actors were read is left out with its relations, as in topologyChunks.
+      if (to === -1) continue;
+      if (!isPosition(to)) throw new Error(`the topology read returned target position ${to} of ${positions.size} actors`);
+      const code = codes[i] as number;
+      if (!Number.isInteger(code) || code < 0) throw new Error(`the database holds relation ${JSON.stringify(ids.at(i))} with a type, status or basis that is not in the model`);
+      chunk.ids.pushBytes(ids.bytes, ids.start(i), ids.end(i));
+      chunk.add(source, to, code >> 6, (code >> 3) & 7, code & 7);
       if (chunk.full) yield chunk.take();
     }
   }

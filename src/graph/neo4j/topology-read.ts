@@ -1,7 +1,6 @@
 // The Neo4j engine's topology read of relations: grouped by source actor (TOPOLOGY_RELATION_GROUPS),
-// in parts by source id read concurrently, so that the server scans with more than one thread
-// while this process decodes; each record is read by position, no row object made.
-import neo4j from 'neo4j-driver';
+// in parts read concurrently, so that the server scans with more than one thread while this
+// process decodes; each record is read by position, no row object made.
 import { RELATION_CODES, type RelationGroup } from '../topology.js';
 import { TOPOLOGY_RELATION_GROUPS } from './cypher.js';
 import type { Neo4jSession } from './session.js';
@@ -10,41 +9,30 @@ import type { Neo4jSession } from './session.js';
 const FETCH_SIZE = 1_000;
 /** Concurrent reads: the server scans each on its own thread (Community's runtime uses one per query). */
 export const TOPOLOGY_PARTS = 2;
-/** Actor ids sampled to place the bounds between parts. */
-const SAMPLE = 1_000;
 
 function list(value: unknown): readonly unknown[] {
   if (!Array.isArray(value)) throw new Error(`the topology read returned ${typeof value} where a list belongs`);
   return value;
 }
 
-/** Source-id bounds cutting the actors into `parts` ranges of about equal size: [null, b1, …, null]. */
-export function partBounds(actorIds: Iterable<string>, count: number, parts: number): (string | null)[] {
-  const step = Math.max(1, Math.floor(count / SAMPLE));
-  const sample: string[] = [];
-  let i = 0;
-  for (const id of actorIds) if (i++ % step === 0) sample.push(id);
-  sample.sort();
-  const inner = Array.from({ length: parts - 1 }, (_, k) => sample[Math.floor(((k + 1) * sample.length) / parts)] ?? null);
-  return [null, ...new Set(inner.filter((b): b is string => b !== null)), null];
+function number(value: unknown): number {
+  if (typeof value !== 'number') throw new Error(`the topology read returned ${typeof value} where a number belongs`);
+  return value;
 }
 
-async function* groupsBetween(session: Neo4jSession, low: string | null, high: string | null): AsyncGenerator<RelationGroup> {
-  for await (const record of session.streamRecords(TOPOLOGY_RELATION_GROUPS, { low, high, ...RELATION_CODES }, FETCH_SIZE)) {
-    yield {
-      source: String(record.get(0)),
-      ids: list(record.get(1)),
-      targets: list(record.get(2)),
-      codes: list(record.get(3)).map((code) => neo4j.integer.toNumber(code as number)),
-    };
+async function* groupsOfPart(session: Neo4jSession, positions: Record<string, number>, part: number, parts: number): AsyncGenerator<RelationGroup> {
+  const params = { positions, part, parts, ...RELATION_CODES };
+  for await (const record of session.streamRecords(TOPOLOGY_RELATION_GROUPS, params, FETCH_SIZE)) {
+    // The lists' elements are checked where they are used (groupedTopologyChunks), not copied here.
+    yield { source: number(record.get(0)), ids: list(record.get(1)) as string[], targets: list(record.get(2)) as number[], codes: list(record.get(3)) as number[] };
   }
 }
 
-/** Every source's group, from `parts` concurrent reads. */
-export function relationGroups(session: Neo4jSession, parts: number): (actorIds: ReadonlyMap<string, number>) => AsyncIterable<RelationGroup> {
-  return (actorIds) => {
-    const bounds = partBounds(actorIds.keys(), actorIds.size, parts);
-    return merged(bounds.slice(1).map((high, k) => groupsBetween(session, bounds[k] ?? null, high)));
+/** Every source's group, from `parts` concurrent reads, each of the sources at positions ≡ part (mod parts). */
+export function relationGroups(session: Neo4jSession, parts: number): (positions: ReadonlyMap<string, number>) => AsyncIterable<RelationGroup> {
+  return (positions) => {
+    const sent = Object.fromEntries(positions);
+    return merged(Array.from({ length: parts }, (_, part) => groupsOfPart(session, sent, part, parts)));
   };
 }
 
