@@ -23,11 +23,13 @@ function rowSide(plan: PlanNode): string[] {
   return path;
 }
 
-// Neo4j only (test/neo4j/ runs in the neo4j project alone): EXPLAIN needs no import folder.
-describe('LOAD CSV of the bulk load', () => {
+// Neo4j only (test/neo4j/ runs in the neo4j project alone): EXPLAIN needs no import folder. Without
+// NEO4J_URI (`npm test` on a machine with no Neo4j) it skips, as the other Neo4j-only tests; CI sets it.
+const options = neo4jOptionsFromEnv(process.env);
+
+describe.skipIf(!options)('LOAD CSV of the bulk load', () => {
   it.each([LOAD_ACTORS, LOAD_RELATIONS])('$name streams the file into its batches', async (statement) => {
-    const options = neo4jOptionsFromEnv(process.env);
-    if (!options) throw new Error('the Neo4j tests need NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD');
+    if (!options) return;
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
     try {
       const { summary } = await driver.executeQuery(`EXPLAIN ${statement.text}`, { url: 'file:///plan-only.csv' }, { database: options.database });

@@ -41,11 +41,9 @@ let graph: ReadyGraph;
 let bufferMb = 0;
 try {
   const config = loadConfig();
-  // EMBEDDED_BUFFER_MB counts as given when it is not the server's default.
-  const envMb = config.EMBEDDED_BUFFER_MB === loadConfig({}).EMBEDDED_BUFFER_MB ? undefined : config.EMBEDDED_BUFFER_MB;
   // A missing file counts 0 here: the import names it (importFiles).
   const inputBytes = files.reduce((sum, file) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
-  bufferMb = importPageCacheMb({ option: options.bufferMb, env: envMb }, inputBytes);
+  bufferMb = importPageCacheMb({ option: options.bufferMb, env: config.EMBEDDED_BUFFER_MB }, inputBytes);
   // On an empty graph the seed comes first, as `npm start` would load it (SEED_ON_START).
   graph = await openGraph(
     { ...config, EMBEDDED_BUFFER_MB: bufferMb, QUERY_TIMEOUT_MS: options.timeoutS * 1000 },
