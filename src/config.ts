@@ -53,9 +53,6 @@ const commaList = z
       .filter((item) => item.length > 0),
   );
 
-/** The embedded engine's page cache (MiB) when EMBEDDED_BUFFER_MB is unset and no import sizes it. */
-export const DEFAULT_EMBEDDED_BUFFER_MB = 512;
-
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Loopback unless told otherwise: a development server is not meant for the network. */
@@ -64,7 +61,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPH_ENGINE: z.enum(['embedded', 'neo4j']).default('embedded'),
   GRAPH_DIR: z.string().min(1).default('./data'),
-  /** Unset: 512 MiB for the server (DEFAULT_EMBEDDED_BUFFER_MB), sized from the files for an import. */
+  /** Unset: the embedded store's own default for the server (512 MiB), sized from the files for an import. */
   EMBEDDED_BUFFER_MB: z.coerce.number().int().min(16).optional(),
   EMBEDDED_READERS: z.coerce.number().int().min(1).max(16).default(2),
   QUERY_TIMEOUT_MS: positiveInt(30_000),

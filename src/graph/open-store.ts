@@ -1,6 +1,6 @@
 // Chooses the engine named by the configuration.
 import { join, resolve } from 'node:path';
-import { DEFAULT_EMBEDDED_BUFFER_MB, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { EmbeddedStore } from './embedded/embedded-store.js';
 import { Neo4jStore } from './neo4j/neo4j-store.js';
 import type { GraphStore } from './store.js';
@@ -11,7 +11,7 @@ export function createStore(config: Config): GraphStore {
       return new EmbeddedStore({
         path: join(resolve(config.GRAPH_DIR), 'graph.lbug'),
         readers: config.EMBEDDED_READERS,
-        bufferPoolBytes: (config.EMBEDDED_BUFFER_MB ?? DEFAULT_EMBEDDED_BUFFER_MB) * 2 ** 20,
+        bufferPoolBytes: config.EMBEDDED_BUFFER_MB === undefined ? undefined : config.EMBEDDED_BUFFER_MB * 2 ** 20,
         queryTimeoutMs: config.QUERY_TIMEOUT_MS,
       });
     case 'neo4j':

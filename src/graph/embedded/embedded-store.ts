@@ -31,6 +31,7 @@ export interface EmbeddedOptions {
 // LadybugDB reserves address space for its largest possible database up front (8 TiB by
 // default); a few open databases in one process (tests, benchmarks) exhaust it. 64 GiB is ample.
 const MAX_DB_BYTES = 2 ** 36;
+/** The page cache when none is given (EMBEDDED_BUFFER_MB unset): the one default of it. */
 const DEFAULT_POOL_BYTES = 512 * 2 ** 20;
 
 export class EmbeddedStore extends CypherStore {
